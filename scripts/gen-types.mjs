@@ -1,20 +1,26 @@
-// Generates src/model/charter-data.ts from data/charter.schema.json, so the schema is the one source of the
-// charter format: the types come from it here, and src/model/validate.ts interprets the same file at run time.
-import { readFile, writeFile } from 'node:fs/promises';
+// Generates, from data/charter.schema.json, the charter types (src/generated/charter-data.ts) and the schema as a
+// module (src/generated/charter-schema.ts) that src/model/validate.ts interprets at run time. The schema is the one
+// source of the charter format: types, validation and the published schema cannot drift apart.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { compile } from 'json-schema-to-typescript';
 
 const schemaUrl = new URL('../data/charter.schema.json', import.meta.url);
-const outUrl = new URL('../src/model/charter-data.ts', import.meta.url);
+const outDir = new URL('../src/generated/', import.meta.url);
 
-const schema = forTypes(JSON.parse(await readFile(schemaUrl, 'utf8')));
+const schema = JSON.parse(await readFile(schemaUrl, 'utf8'));
 const banner = '/* Generated from data/charter.schema.json by scripts/gen-types.mjs: edit the schema, not this file. */';
-const ts = await compile(schema, 'Charter', {
+const types = await compile(forTypes(schema), 'Charter', {
   bannerComment: banner,
   additionalProperties: false,
   unreachableDefinitions: false,
   style: { singleQuote: true, printWidth: 120 },
 });
-await writeFile(outUrl, ts);
+await mkdir(outDir, { recursive: true });
+await writeFile(new URL('charter-data.ts', outDir), types);
+await writeFile(
+  new URL('charter-schema.ts', outDir),
+  `${banner}\nimport type { JsonSchema } from '../model/json-schema.js';\n\nexport const charterSchema: JsonSchema = ${JSON.stringify(schema, null, 2)};\n`,
+);
 
 /**
  * json-schema-to-typescript makes a new named type for every `$ref` that has a sibling `description`, and an

@@ -1,0 +1,25 @@
+// Prints the drop-in scripts' sizes (minified, gzip, brotli) and fails when one is over its budget in size-budget.json.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
+const files = ['dist/charter-widgets.js', 'dist/charter-widgets.classic.js'];
+let over = false;
+
+for (const file of files) {
+  const code = readFileSync(file);
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const limit = budget[file];
+  const verdict = limit === undefined ? '' : brotli > limit ? `  OVER budget ${limit}` : `  (budget ${limit})`;
+  console.log(`${file}: ${kb(code.length)} minified, ${kb(gzip)} gzip, ${kb(brotli)} brotli${verdict}`);
+  if (limit !== undefined && brotli > limit) over = true;
+}
+if (over) {
+  console.error('size: the drop-in script is over its budget (size-budget.json)');
+  process.exit(1);
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,62 @@
+import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import type { CharterError } from '../model/charter.js';
+import { type Locale, digitsFor } from '../model/text.js';
+import type { ValidationIssue } from '../model/validate.js';
+
+/** The localized message for a charter that could not be had, naming the problem and where it is. */
+export function renderCharterError(error: CharterError, locale: Locale): TemplateResult {
+  const n = (value: number) => digitsFor(String(value), locale);
+  switch (error.kind) {
+    case 'missing':
+      return html`<p>${msg('কোনো চার্টার দেওয়া হয়নি: src-এ চার্টারের ঠিকানা, ভেতরে JSON, অথবা charter প্রপার্টি দিন।', { id: 'error-missing' })}</p>`;
+    case 'network':
+      return html`<p>
+        ${msg('চার্টার আনা যায়নি: নেটওয়ার্কে সমস্যা। সংযোগ দেখে পাতাটি আবার খুলুন।', { id: 'error-network' })}
+        <code dir="ltr">${error.source}</code>
+      </p>`;
+    case 'http':
+      return html`<p>
+        ${msg(str`চার্টার আনা যায়নি: সার্ভার ${n(error.status)} জানিয়েছে।`, { id: 'error-http' })}
+        <code dir="ltr">${error.source}</code>
+      </p>`;
+    case 'json':
+      return html`<p>
+        ${msg(str`চার্টারের JSON পড়া যায়নি: লাইন ${n(error.line)}, কলাম ${n(error.column)}-এ ভুল।`, { id: 'error-json' })}
+        <code dir="ltr">${error.source}</code>
+      </p>`;
+    case 'invalid':
+      return html`<p>
+          ${msg(str`চার্টারের তথ্যে ${n(error.issues.length)}টি সমস্যা:`, { id: 'error-invalid' })}
+          <code dir="ltr">${error.source}</code>
+        </p>
+        <ul>
+          ${error.issues.map((issue) => html`<li><code dir="ltr">${issue.path || '/'}</code>: ${describeIssue(issue)}</li>`)}
+        </ul>`;
+  }
+}
+
+function describeIssue(issue: ValidationIssue): string {
+  switch (issue.kind) {
+    case 'type':
+      return msg(str`এখানে ${issue.expected} থাকার কথা, আছে ${issue.found}`, { id: 'issue-type' });
+    case 'required':
+      return msg(str`"${issue.property}" নেই, অথচ এটি আবশ্যক`, { id: 'issue-required' });
+    case 'required-one-of':
+      return msg(str`${issue.properties.join(' / ')}: অন্তত একটি থাকা চাই`, { id: 'issue-required-one-of' });
+    case 'unknown-property':
+      return msg(str`অজানা ঘর "${issue.property}"`, { id: 'issue-unknown-property' });
+    case 'const':
+      return msg(str`${JSON.stringify(issue.expected)} থাকার কথা, আছে ${issue.found}`, { id: 'issue-const' });
+    case 'format':
+      return msg(str`সঠিক ${issue.expected} নয়: "${issue.found}"`, { id: 'issue-format' });
+    case 'empty':
+      return msg('খালি রাখা যাবে না', { id: 'issue-empty' });
+    case 'minimum':
+      return msg(str`অন্তত ${issue.minimum} হওয়ার কথা, আছে ${issue.found}`, { id: 'issue-minimum' });
+    case 'unknown-officer':
+      return msg(str`অজানা কর্মকর্তা "${issue.id}"`, { id: 'issue-unknown-officer' });
+    case 'duplicate-id':
+      return msg(str`"${issue.id}" আইডি আগেও ব্যবহৃত হয়েছে (${issue.first})`, { id: 'issue-duplicate-id' });
+  }
+}

@@ -1,0 +1,38 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+// Imported statically so both locales are inside the one drop-in script (a dynamic import would split a chunk).
+import * as en from '../generated/locales/en.js';
+import type { Locale } from '../model/text.js';
+
+const localization = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async () => en,
+});
+
+/** The active UI locale: `bn` (the source) or `en`. */
+export function getLocale(): Locale {
+  return localization.getLocale() as Locale;
+}
+
+/** Sets the UI locale of every charter element on the page. A later change of `<html lang>` sets it again. */
+export function setLocale(locale: Locale): Promise<void> {
+  return localization.setLocale(locale);
+}
+
+/** `<html lang="en-GB">` is English; anything else, or none, is Bangla, the charter's own language. */
+export function localeOfLang(lang: string): Locale {
+  return /^en\b/i.test(lang) ? 'en' : 'bn';
+}
+
+let following = false;
+
+/** Makes the UI locale follow `<html lang>`, now and whenever it changes. Safe to call more than once. */
+export function followDocumentLang(): void {
+  if (following) return;
+  following = true;
+  const root = document.documentElement;
+  const follow = () => void setLocale(localeOfLang(root.lang));
+  new MutationObserver(follow).observe(root, { attributes: true, attributeFilter: ['lang'] });
+  follow();
+}

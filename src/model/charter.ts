@@ -1,0 +1,73 @@
+/**
+ * The charter model: validated charter data with its officers by id and its services in charter order, and the one
+ * way to get there from untrusted text or JSON. No DOM here: the elements, the command line and the tests share it.
+ */
+import type { Charter as CharterData, Officer, Service, ServiceGroup } from '../generated/charter-data.js';
+import { type ValidationIssue, validateCharter } from './validate.js';
+
+export type { CharterData, Officer, Service, ServiceGroup };
+
+export interface ServiceEntry {
+  service: Service;
+  group: ServiceGroup;
+}
+
+export interface Charter {
+  readonly data: CharterData;
+  readonly officers: ReadonlyMap<string, Officer>;
+  /** Every service of every group, in charter order. */
+  readonly services: readonly ServiceEntry[];
+  readonly serviceById: ReadonlyMap<string, ServiceEntry>;
+}
+
+/** Why a charter could not be had. `source` is the URL, or `inline` / `property` for the other two ways in. */
+export type CharterError =
+  | { kind: 'missing' }
+  | { kind: 'network'; source: string; message: string }
+  | { kind: 'http'; source: string; status: number; statusText: string }
+  | { kind: 'json'; source: string; message: string; line: number; column: number }
+  | { kind: 'invalid'; source: string; issues: ValidationIssue[] };
+
+export type CharterResult = { ok: true; charter: Charter } | { ok: false; error: CharterError };
+
+const byObject = new WeakMap<object, CharterResult>();
+
+/**
+ * Validates charter JSON (already parsed) and builds the model. The same object always gives the same result, so
+ * elements handed one charter object share one model.
+ */
+export function charterFromJson(json: unknown, source: string): CharterResult {
+  const cached = json !== null && typeof json === 'object' ? byObject.get(json) : undefined;
+  if (cached) return cached;
+  const validation = validateCharter(json);
+  const result: CharterResult = validation.valid
+    ? { ok: true, charter: indexCharter(validation.data) }
+    : { ok: false, error: { kind: 'invalid', source, issues: validation.issues } };
+  if (json !== null && typeof json === 'object') byObject.set(json, result);
+  return result;
+}
+
+/** Parses charter JSON text; a syntax error is reported with its line and column. */
+export function charterFromText(text: string, source: string): CharterResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
+    return { ok: false, error: { kind: 'json', source, message, ...lineAndColumn(text, position) } };
+  }
+  return charterFromJson(json, source);
+}
+
+export function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function indexCharter(data: CharterData): Charter {
+  const officers = new Map((data.officers ?? []).map((officer) => [officer.id, officer]));
+  const services = data.serviceGroups.flatMap((group) => group.services.map((service) => ({ service, group })));
+  const serviceById = new Map(services.map((entry) => [entry.service.id, entry]));
+  return { data, officers, services, serviceById };
+}

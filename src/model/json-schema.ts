@@ -1,0 +1,152 @@
+/**
+ * A validator for the part of JSON Schema 2020-12 that data/charter.schema.json uses. A general validator (ajv,
+ * @cfworker/json-schema) would cost more than the whole rest of the drop-in script; tests/model/schema.test.ts checks
+ * that this one and @cfworker/json-schema agree on every valid and broken charter in the suite.
+ */
+
+export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  title?: string;
+  description?: string;
+  type?: 'object' | 'array' | 'string' | 'number' | 'boolean';
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  minProperties?: number;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  pattern?: string;
+  minLength?: number;
+  minimum?: number;
+}
+
+/** What one value got wrong. `path` is written as in JavaScript: `serviceGroups[1].services[3].name`. */
+export type SchemaIssue =
+  | { path: string; kind: 'type'; expected: string; found: string }
+  | { path: string; kind: 'required'; property: string }
+  | { path: string; kind: 'required-one-of'; properties: string[] }
+  | { path: string; kind: 'unknown-property'; property: string }
+  | { path: string; kind: 'const'; expected: unknown; found: string }
+  | { path: string; kind: 'format'; expected: string; found: string }
+  | { path: string; kind: 'empty' }
+  | { path: string; kind: 'minimum'; minimum: number; found: number };
+
+/** Names a JSON value's type the way a person would: `a number`, `null`, `an array`. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+export function validateSchema(root: JsonSchema, value: unknown): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  check(root, value, '', issues, root, undefined);
+  return issues;
+}
+
+function check(
+  schema: JsonSchema,
+  value: unknown,
+  path: string,
+  issues: SchemaIssue[],
+  root: JsonSchema,
+  refTitle: string | undefined,
+): void {
+  if (schema.$ref) {
+    const def = resolveRef(root, schema.$ref);
+    check(def, value, path, issues, root, def.title ?? refTitle);
+    return;
+  }
+  if (schema.anyOf) {
+    const before = issues.length;
+    checkAnyOf(schema.anyOf, value, path, issues, root, schema.title ?? refTitle);
+    if (issues.length > before) return;
+  }
+  if ('const' in schema && value !== schema.const) {
+    issues.push({ path, kind: 'const', expected: schema.const, found: JSON.stringify(value) ?? String(value) });
+    return;
+  }
+  if (schema.type && describeType(value) !== schema.type) {
+    issues.push({ path, kind: 'type', expected: refTitle ?? schema.type, found: describeType(value) });
+    return;
+  }
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength) issues.push({ path, kind: 'empty' });
+    else if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value))
+      issues.push({ path, kind: 'format', expected: refTitle ?? lastSegment(path), found: value });
+  } else if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum)
+      issues.push({ path, kind: 'minimum', minimum: schema.minimum, found: value });
+  } else if (Array.isArray(value)) {
+    if (schema.items) value.forEach((item, i) => check(schema.items!, item, `${path}[${i}]`, issues, root, undefined));
+  } else if (value !== null && typeof value === 'object') {
+    checkObject(schema, value as Record<string, unknown>, path, issues, root);
+  }
+}
+
+function checkObject(
+  schema: JsonSchema,
+  value: Record<string, unknown>,
+  path: string,
+  issues: SchemaIssue[],
+  root: JsonSchema,
+): void {
+  const keys = Object.keys(value);
+  if (schema.minProperties !== undefined && keys.length < schema.minProperties) issues.push({ path, kind: 'empty' });
+  for (const property of schema.required ?? [])
+    if (!(property in value)) issues.push({ path, kind: 'required', property });
+  for (const key of keys) {
+    const propertySchema = schema.properties?.[key];
+    if (propertySchema) check(propertySchema, value[key], join(path, key), issues, root, undefined);
+    else if (schema.additionalProperties === false) issues.push({ path, kind: 'unknown-property', property: key });
+  }
+}
+
+/**
+ * anyOf is used two ways in the charter schema: alternative shapes of one value (a text is a string or a {bn, en}
+ * object), and "one of these properties is required". Each gets the message a person can act on.
+ */
+function checkAnyOf(
+  alternatives: JsonSchema[],
+  value: unknown,
+  path: string,
+  issues: SchemaIssue[],
+  root: JsonSchema,
+  title: string | undefined,
+): void {
+  const results = alternatives.map((alt) => {
+    const altIssues: SchemaIssue[] = [];
+    check(alt, value, path, altIssues, root, undefined);
+    return altIssues;
+  });
+  if (results.some((r) => r.length === 0)) return;
+  if (alternatives.every((alt) => alt.required && Object.keys(alt).length === 1)) {
+    issues.push({ path, kind: 'required-one-of', properties: alternatives.flatMap((alt) => alt.required!) });
+    return;
+  }
+  // The alternative whose type matches explains best (an object with a bad key); otherwise the value is the wrong type.
+  const matching = results.find((r) => r.every((issue) => issue.kind !== 'type' || issue.path !== path));
+  if (matching) issues.push(...matching);
+  else issues.push({ path, kind: 'type', expected: title ?? alternatives.map((a) => a.type).join(' or '), found: describeType(value) });
+}
+
+function resolveRef(root: JsonSchema, ref: string): JsonSchema {
+  const name = ref.replace('#/$defs/', '');
+  const def = root.$defs?.[name];
+  if (!def) throw new Error(`schema: unresolved $ref ${ref}`);
+  return def;
+}
+
+function join(path: string, key: string): string {
+  const segment = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+  if (segment.startsWith('"')) return `${path}[${segment}]`;
+  return path ? `${path}.${segment}` : segment;
+}
+
+function lastSegment(path: string): string {
+  return path.replace(/\[\d+\]$/, '').split('.').pop() ?? path;
+}

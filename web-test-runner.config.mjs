@@ -1,0 +1,25 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { chromeArgs, chromePath } from './tests/chrome-path.mjs';
+import { countReporter } from './tests/count-reporter.mjs';
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), args: chromeArgs },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**'],
+    threshold: { statements: 85, branches: 75, functions: 85, lines: 85 },
+  },
+  reporters: [defaultReporter(), countReporter()],
+};
