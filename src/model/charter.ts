@@ -54,10 +54,39 @@ export function charterFromText(text: string, source: string): CharterResult {
     json = JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
-    return { ok: false, error: { kind: 'json', source, message, ...lineAndColumn(text, position) } };
+    return { ok: false, error: { kind: 'json', source, message, ...lineAndColumn(text, errorPosition(text, message)) } };
   }
   return charterFromJson(json, source);
+}
+
+const UNFINISHED = /end of (JSON )?(input|data)/i;
+
+/**
+ * Where JSON.parse gave up. Engines do not all say (V8's "Unexpected token" messages give no position), so when the
+ * message does not, find the shortest prefix of the text that is already wrong rather than only unfinished.
+ */
+function errorPosition(text: string, message: string): number {
+  const stated = /position (\d+)/.exec(message);
+  if (stated) return Number(stated[1]);
+  if (UNFINISHED.test(message)) return text.length;
+  const wrong = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (e) {
+      const { message } = e as Error;
+      const at = /position (\d+)/.exec(message);
+      return at ? Number(at[1]) < length : !UNFINISHED.test(message);
+    }
+  };
+  let low = 0;
+  let high = text.length; // the whole text is wrong
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (wrong(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return high - 1;
 }
 
 export function lineAndColumn(text: string, position: number): { line: number; column: number } {

@@ -1,0 +1,48 @@
+import { setLocale } from '../src/charter-widgets.js';
+import type { CharterData } from '../src/model/charter.js';
+import type { Locale } from '../src/model/text.js';
+
+/** The three real charters in data/, by file name. */
+export const CHARTERS = ['kalukhali-doict', 'magura-dio', 'amalsar-up'] as const;
+
+export async function loadData(name: string): Promise<CharterData> {
+  const response = await fetch(`/data/${name}.json`);
+  return (await response.json()) as CharterData;
+}
+
+/** A fresh deep copy, to break or change without touching the cached original. */
+export async function copyOf(name: string): Promise<CharterData> {
+  return structuredClone(await loadData(name));
+}
+
+/** Texts of the elements a person sees, trimmed and with runs of white space as one space. */
+export function textsOf(root: ParentNode, selector: string): string[] {
+  return [...root.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+export function shadowOf(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** Runs a test body in a UI locale, and always returns to Bangla. */
+export async function inLocale(locale: Locale, body: () => Promise<void>): Promise<void> {
+  await setLocale(locale);
+  try {
+    await body();
+  } finally {
+    await setLocale('bn');
+  }
+}
+
+/** A bilingual text's value in one language, as the data holds it. */
+export function textOf(text: string | { bn?: string; en?: string } | undefined, locale: Locale): string | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text === 'string') return text;
+  return text[locale] ?? text[locale === 'bn' ? 'en' : 'bn'];
+}
+
+/** A URL no other test uses, so the page-wide fetch cache never hands one test another's result. */
+export function uniqueUrl(path: string): string {
+  return `${path}?t=${Math.random().toString(36).slice(2)}`;
+}
