@@ -1,0 +1,162 @@
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/charter-widgets.js';
+import type { CharterServices } from '../src/charter-widgets.js';
+import { loadCharter } from '../src/load/load-charter.js';
+import { CHARTERS, loadData, shadowOf, textsOf, uniqueUrl } from './helpers.js';
+
+/** Waits for the element to settle on a charter or an error, and returns the event it fired. */
+async function settled(el: HTMLElement, event: 'charter-load' | 'charter-error'): Promise<CustomEvent> {
+  const fired = (await oneEvent(el, event)) as CustomEvent;
+  await elementUpdated(el);
+  return fired;
+}
+
+function messageOf(el: Element): string {
+  return textsOf(shadowOf(el), '[role="alert"]').join(' ');
+}
+
+describe('loading a charter', () => {
+  it('loads from src and fires charter-load with the model', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    const event = settled(el, 'charter-load');
+    el.src = uniqueUrl('/data/kalukhali-doict.json');
+    const { detail } = await event;
+    expect(detail.charter.services).to.have.length(19);
+    expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(19);
+  });
+
+  it('loads inline JSON from a child script, for CMS pages that take HTML but no uploads', async () => {
+    const json = JSON.stringify(await loadData('amalsar-up'));
+    const el = await fixture<CharterServices>(
+      html`<charter-services><script type="application/json">${json}</script></charter-services>`,
+    );
+    await elementUpdated(el);
+    expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(6);
+  });
+
+  it('loads inline JSON added after the element, as the HTML parser or a CMS does', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    const event = settled(el, 'charter-load');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(await loadData('magura-dio'));
+    el.append(script);
+    await event;
+    expect(shadowOf(el).querySelectorAll('section')).to.have.length.greaterThan(3);
+  });
+
+  it('takes the charter property, ahead of src', async () => {
+    const data = await loadData('magura-dio');
+    const el = await fixture<CharterServices>(
+      html`<charter-services src="/data/kalukhali-doict.json" .charter=${data}></charter-services>`,
+    );
+    expect(shadowOf(el).querySelectorAll('tbody tr').length).to.equal(7 + data.grievance!.levels.length);
+  });
+
+  it('fetches a URL once for every element on the page, and they share one model', async () => {
+    const url = uniqueUrl('/data/kalukhali-doict.json');
+    const realFetch = window.fetch;
+    let fetches = 0;
+    window.fetch = (input, init) => {
+      if (String(input).includes(url)) fetches++;
+      return realFetch(input, init);
+    };
+    try {
+      const loads: CharterServices[] = [];
+      const page = await fixture(html`<div
+        @charter-load=${(e: CustomEvent) => loads.push(e.detail.charter)}
+      >
+        <charter-services src=${url}></charter-services>
+        <service-search src=${url}></service-search>
+        <officer-contact src=${url} officer="milon-hossain"></officer-contact>
+      </div>`);
+      while (loads.length < 3) await oneEvent(page, 'charter-load');
+      expect(fetches).to.equal(1);
+      expect(loads[1]).to.equal(loads[0]);
+      expect(loads[2]).to.equal(loads[0]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('shows the HTTP status of a missing file and fires charter-error', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    const event = settled(el, 'charter-error');
+    el.src = '/data/no-such-charter.json';
+    const { detail } = await event;
+    expect(detail.error).to.include({ kind: 'http', status: 404 });
+    expect(messageOf(el)).to.contain('সার্ভার ৪০৪ জানিয়েছে').and.contain('/data/no-such-charter.json');
+  });
+
+  it('shows a network failure, and a later element tries again', async () => {
+    const realFetch = window.fetch;
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const url = uniqueUrl('/data/kalukhali-doict.json');
+    try {
+      const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+      const event = settled(el, 'charter-error');
+      el.src = url;
+      expect((await event).detail.error.kind).to.equal('network');
+      expect(messageOf(el)).to.contain('নেটওয়ার্কে সমস্যা');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect((await loadCharter(url)).ok).to.equal(true);
+  });
+
+  it('shows where a file is not valid JSON', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    const event = settled(el, 'charter-error');
+    el.src = '/tests/fixtures/not-json.json';
+    expect((await event).detail.error).to.include({ kind: 'json', line: 5, column: 1 });
+    expect(messageOf(el)).to.contain('লাইন ৫, কলাম ১');
+  });
+
+  it('lists schema errors with their JSON path', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    const event = settled(el, 'charter-error');
+    el.src = '/tests/fixtures/invalid-charter.json';
+    const { detail } = await event;
+    expect(detail.error.kind).to.equal('invalid');
+    expect(textsOf(shadowOf(el), 'li')).to.deep.equal([
+      'serviceGroups[0].services[0].name: এখানে text থাকার কথা, আছে number',
+    ]);
+  });
+
+  it('says so when no charter is given at all', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    expect(messageOf(el)).to.contain('কোনো চার্টার দেওয়া হয়নি');
+  });
+
+  it('shows a loading state until the charter arrives', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    el.src = uniqueUrl('/data/kalukhali-doict.json');
+    await elementUpdated(el);
+    expect(shadowOf(el).querySelector('[role="status"]')?.textContent).to.contain('চার্টার লোড হচ্ছে');
+    await oneEvent(el, 'charter-load');
+  });
+
+  it('ignores a slow answer for a src that has since changed', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    el.src = '/data/no-such-charter.json';
+    await elementUpdated(el);
+    const event = settled(el, 'charter-load');
+    el.src = uniqueUrl('/data/amalsar-up.json');
+    await event;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(6);
+  });
+
+  for (const name of CHARTERS)
+    it(`the elements never throw on data/${name}.json`, async () => {
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      await fixture(html`<div>
+        <charter-services .charter=${await loadData(name)}></charter-services>
+        <service-search .charter=${await loadData(name)}></service-search>
+      </div>`);
+      window.removeEventListener('error', onError);
+      expect(errors).to.deep.equal([]);
+    });
+});
