@@ -1,5 +1,4 @@
 import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
 // Defines <charter-services>, <officer-contact> and <service-search>; their UI locale follows <html lang>.
 import '../src/charter-widgets.ts';
@@ -65,9 +64,8 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'bn' },
-  decorators: [withLocale, withActions],
+  decorators: [withLocale],
   parameters: {
-    actions: { handles: ['charter-load', 'charter-error', 'service-select'] },
     controls: { expanded: true, sort: 'requiredFirst' },
     layout: 'padded',
     a11y: { test: 'todo' },
