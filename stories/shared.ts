@@ -1,5 +1,7 @@
 /** What the three stories files share: the real charters in data/ (served at /data by .storybook/main.ts). */
-import type { InputType } from 'storybook/internal/types';
+import type { ArgTypes } from '@storybook/web-components-vite';
+
+type InputType = ArgTypes[string];
 
 export const charters = {
   /** The seed: an upazila ICT office, 19 services in three groups, officer "milon-hossain". */
@@ -15,8 +17,8 @@ export const charters = {
 /** The `src` control: a choice of the charters above, or none. */
 export const srcArgType: InputType = {
   control: 'select',
-  options: [undefined, ...Object.values(charters)],
-  labels: { undefined: '(none)' } as Record<string, string>,
+  options: ['', ...Object.values(charters)],
+  labels: { '': '(none)' },
   description: 'URL of the charter JSON. Elements with the same `src` on one page share one fetch.',
   table: { category: 'attributes', type: { summary: 'string' } },
 };

@@ -1,0 +1,116 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { action } from 'storybook/actions';
+import { charterArgType, charters, orUndefined, srcArgType } from './shared.js';
+
+interface Args {
+  src?: string;
+  /** Listed in the table only (no control): a whole charter object. */
+  charter?: unknown;
+}
+
+const meta = {
+  title: 'Elements/charter-services',
+  component: 'charter-services',
+  args: { src: charters.seed },
+  argTypes: { src: srcArgType, charter: charterArgType },
+  render: ({ src }) =>
+    html`<charter-services
+      src=${ifDefined(orUndefined(src))}
+      @charter-load=${action('charter-load')}
+      @charter-error=${action('charter-error')}
+    ></charter-services>`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The seed charter (an upazila ICT office, 19 services in three groups), in Bangla. */
+export const Default: Story = {};
+
+/** The same charter with `<html lang="en">`: every label and every charter text in English, ASCII digits. */
+export const English: Story = { globals: { locale: 'en' } };
+
+/** A union parishad's charter: one group in the eight-column union parishad layout, officers as contacts. */
+export const UnionParishad8Column: Story = { args: { src: charters.up } };
+
+/** A district office that also prints what it expects of citizens and a grievance redress (GRS) table. */
+export const WithExpectationsAndGrievance: Story = { args: { src: charters.dio } };
+
+/** In a 320 px container (a phone, a sidebar) the element switches from tables to one labelled card per service. */
+export const Narrow: Story = {
+  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #c9d3ce">${story()}</div>`],
+};
+
+// The element shows "loading" until its fetch settles, which on a static server is too quick to see. This one URL is
+// answered never, so the story shows the element's real loading state; every other request goes through untouched.
+const NEVER_ANSWERED = '/data/never-answered.json';
+let holding = false;
+function holdFetchOf(path: string): void {
+  if (holding) return;
+  holding = true;
+  const held = new URL(path, document.baseURI).href;
+  const fetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return new URL(url, document.baseURI).href === held ? new Promise<Response>(() => {}) : fetch(input, init);
+  };
+}
+
+/** While the charter is on its way: a status message (`role="status"`, `aria-busy`). The fetch here never settles. */
+export const Loading: Story = {
+  args: { src: NEVER_ANSWERED },
+  loaders: [
+    async () => {
+      holdFetchOf(NEVER_ANSWERED);
+      return {};
+    },
+  ],
+};
+
+/** `src` names a file the server does not have: the error says what the server answered and which URL. */
+export const Error404: Story = { args: { src: charters.missing } };
+
+/** No `src`, no inline JSON, no `charter` property: the element says how to give it one. */
+export const NoCharter: Story = { args: { src: '' } };
+
+/**
+ * The seed with three mistakes, set as the `charter` property: `office.name` missing, a serial given as a number, and
+ * a field the format does not know. The element lists each problem, localized, with its path.
+ */
+export const InvalidCharter: Story = {
+  args: { src: '' },
+  loaders: [
+    async () => {
+      const charter = await (await fetch(charters.seed)).json();
+      delete charter.office.name;
+      charter.serviceGroups[0].services[1].serial = 2;
+      charter.colour = 'green';
+      return { charter };
+    },
+  ],
+  render: (_args, { loaded }) =>
+    html`<charter-services .charter=${loaded.charter} @charter-error=${action('charter-error')}></charter-services>`,
+};
+
+/** The `--charter-*` custom properties set on a wrapper: they inherit into every element (and the officer cards inside). */
+export const ThemeOverride: Story = {
+  decorators: [
+    (story) =>
+      html`<div
+        style="
+          --charter-font-family: 'Noto Serif Bengali', serif;
+          --charter-color-primary: #1d3f8f;
+          --charter-color-on-primary: #fffbea;
+          --charter-color-accent: #c2410c;
+          --charter-color-surface: #eef2fb;
+          --charter-color-border: #9fb0d8;
+          --charter-radius: 0;
+          --charter-space: 1rem;
+        "
+      >
+        ${story()}
+      </div>`,
+  ],
+};
