@@ -3,21 +3,22 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 // One self-contained drop-in script, twice: an ES module, and a classic script for pages without module scripts.
-const plugins = [
+// A classic script's top level is global scope: terser must keep its one global name, CharterWidgets.
+const plugins = (module) => [
   resolve({ browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
-  terser({ ecma: 2021, module: true, format: { comments: false } }),
+  terser({ ecma: 2021, module, format: { comments: false } }),
 ];
 
 export default [
   {
     input: 'src/charter-widgets.ts',
     output: { file: 'dist/charter-widgets.js', format: 'es' },
-    plugins,
+    plugins: plugins(true),
   },
   {
     input: 'src/charter-widgets.ts',
     output: { file: 'dist/charter-widgets.classic.js', format: 'iife', name: 'CharterWidgets' },
-    plugins,
+    plugins: plugins(false),
   },
 ];

@@ -1,0 +1,62 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { VERSION } from '../src/version.js';
+
+/** Opens a page in an iframe that records every error and unhandled rejection before any other script runs. */
+async function page(body: string): Promise<{ window: Window & { errors?: string[] }; document: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '600px';
+  frame.srcdoc = `<!doctype html><html lang="bn"><head><meta charset="utf-8">
+    <script>window.errors = []; addEventListener('error', (e) => errors.push(e.message));
+    addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));</script></head>
+    <body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { window: frame.contentWindow as Window & { errors?: string[] }, document: frame.contentDocument! };
+}
+
+const servicesOf = (doc: Document) => doc.querySelector('charter-services')!.shadowRoot;
+
+describe('the drop-in script (dist/, built by npm run build)', () => {
+  it('shows the seed from one script tag and an element', async () => {
+    const { window, document: doc } = await page(`
+      <script type="module" src="/dist/charter-widgets.js"></script>
+      <charter-services src="/data/kalukhali-doict.json"></charter-services>`);
+    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show');
+    expect(window.errors).to.deep.equal([]);
+  });
+
+  it('can be included twice, even as two copies, without an error', async () => {
+    const { window, document: doc } = await page(`
+      <script type="module" src="/dist/charter-widgets.js"></script>
+      <script type="module" src="/dist/charter-widgets.js?second-copy"></script>
+      <script src="/dist/charter-widgets.classic.js"></script>
+      <officer-contact name="জনাব মোঃ মিলন হোসেন" phone="01857270798"></officer-contact>`);
+    await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a'), 'the contact shows');
+    expect(window.errors).to.deep.equal([]);
+  });
+
+  it('works as a classic script with inline JSON, for pages without module scripts', async () => {
+    const json = await (await fetch('/data/amalsar-up.json')).text();
+    const { window, document: doc } = await page(`
+      <script src="/dist/charter-widgets.classic.js"></script>
+      <charter-services><script type="application/json">${json}</script></charter-services>`);
+    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 6, 'the 6 services show');
+    expect((window as unknown as { CharterWidgets: { VERSION: string } }).CharterWidgets.VERSION).to.equal(VERSION);
+    expect(window.errors).to.deep.equal([]);
+  });
+
+  it('shows a message and throws nothing for a src that is not there', async () => {
+    const { window, document: doc } = await page(`
+      <script type="module" src="/dist/charter-widgets.js"></script>
+      <charter-services src="/data/missing.json"></charter-services>`);
+    await waitUntil(() => servicesOf(doc)?.querySelector('[role="alert"]'), 'the error shows');
+    expect(servicesOf(doc)!.querySelector('[role="alert"]')!.textContent).to.contain('৪০৪');
+    expect(window.errors).to.deep.equal([]);
+  });
+
+  it('carries the version of package.json', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+});

@@ -1,0 +1,64 @@
+import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { getLocale, setLocale } from '../src/charter-widgets.js';
+import type { CharterServices } from '../src/charter-widgets.js';
+import { localeOfLang } from '../src/i18n/locale.js';
+import { digitsFor, toAsciiDigits, toBanglaDigits } from '../src/model/text.js';
+import { loadData, shadowOf, textsOf } from './helpers.js';
+
+describe('locale', () => {
+  afterEach(async () => {
+    document.documentElement.removeAttribute('lang');
+    await waitUntil(() => getLocale() === 'bn');
+  });
+
+  it('is Bangla by default, the source locale', () => {
+    expect(getLocale()).to.equal('bn');
+  });
+
+  it('follows <html lang>, changes included', async () => {
+    const el = await fixture<CharterServices>(
+      html`<charter-services .charter=${await loadData('kalukhali-doict')}></charter-services>`,
+    );
+    document.documentElement.lang = 'en-GB';
+    await waitUntil(() => getLocale() === 'en');
+    await elementUpdated(el);
+    expect(textsOf(shadowOf(el), 'h3')).to.include('Citizen services');
+    expect(textsOf(shadowOf(el), 'thead th')[1]).to.equal('Service');
+    document.documentElement.lang = 'bn';
+    await waitUntil(() => getLocale() === 'bn');
+    await elementUpdated(el);
+    expect(textsOf(shadowOf(el), 'h3')).to.include('নাগরিক সেবা');
+  });
+
+  it('can be set from a page script with setLocale()', async () => {
+    const el = await fixture<CharterServices>(
+      html`<charter-services .charter=${await loadData('magura-dio')}></charter-services>`,
+    );
+    await setLocale('en');
+    await elementUpdated(el);
+    expect(shadowOf(el).querySelector('article')!.lang).to.equal('en');
+    expect(textsOf(shadowOf(el), '.dates')).to.deep.equal(['Published: 01/07/2026']);
+    await setLocale('bn');
+    await elementUpdated(el);
+    expect(textsOf(shadowOf(el), '.dates')).to.deep.equal(['প্রকাশের তারিখ: ০১/০৭/২০২৬']);
+  });
+
+  it('reads English from any en-* lang and Bangla from everything else', () => {
+    expect(['en', 'en-US', 'EN-gb', 'bn', 'bn-BD', '', 'fr'].map(localeOfLang)).to.deep.equal([
+      'en',
+      'en',
+      'en',
+      'bn',
+      'bn',
+      'bn',
+      'bn',
+    ]);
+  });
+
+  it('writes digits in the script of the locale', () => {
+    expect(toBanglaDigits('01857-270798')).to.equal('০১৮৫৭-২৭০৭৯৮');
+    expect(toAsciiDigits('+৮৮০ ১৮৫৭')).to.equal('+880 1857');
+    expect(digitsFor('১২', 'en')).to.equal('12');
+    expect(digitsFor('12', 'bn')).to.equal('১২');
+  });
+});
