@@ -19,7 +19,7 @@ await mkdir(outDir, { recursive: true });
 await writeFile(new URL('charter-data.ts', outDir), types);
 await writeFile(
   new URL('charter-schema.ts', outDir),
-  `${banner}\nimport type { JsonSchema } from '../model/json-schema.js';\n\nexport const charterSchema: JsonSchema = ${JSON.stringify(schema, null, 2)};\n`,
+  `${banner}\nimport type { JsonSchema } from '../model/json-schema.js';\n\nexport const charterSchema: JsonSchema = ${JSON.stringify(forValidation(schema), null, 2)};\n`,
 );
 
 /**
@@ -41,4 +41,16 @@ function forTypes(node) {
 
 function mapValues(object, fn) {
   return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value)]));
+}
+
+/** The schema without the annotations validation never reads (descriptions, $id): a smaller drop-in script. */
+function forValidation(node, keysAreNames = false) {
+  if (Array.isArray(node)) return node.map((item) => forValidation(item));
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!keysAreNames && (key === 'description' || key === '$id' || key === '$schema')) continue;
+    out[key] = forValidation(value, !keysAreNames && (key === 'properties' || key === '$defs'));
+  }
+  return out;
 }

@@ -72,7 +72,6 @@ describe('charter validation', () => {
 
   it('agrees with a general JSON Schema 2020-12 validator on every charter in this suite', async () => {
     const published = await (await fetch('/data/charter.schema.json')).json();
-    expect(published).to.deep.equal(charterSchema);
     const reference = new Validator(published, '2020-12', false);
     const cases = [...(await Promise.all(CHARTERS.map(loadData))), ...(await Promise.all(BROKEN.map(broken)))];
     for (const data of cases) {
