@@ -14,6 +14,22 @@ const config: StorybookConfig = {
   // The charters are served as they would be on an office's site: <charter-services src="/data/kalukhali-doict.json">.
   staticDirs: [{ from: '../data', to: '/data' }],
   core: { disableTelemetry: true },
+  // `storybook dev` only: pre-bundle every lit entry the stories and Storybook's renderer import in one pass, or the
+  // renderer's raw `lit/directive-helpers.js` pulls in a second lit-html ("Multiple versions of Lit loaded").
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/decorators.js',
+        'lit/directives/if-defined.js',
+        'lit/directive-helpers.js',
+        '@lit/localize',
+      ],
+    },
+  }),
 };
 
 export default config;

@@ -1,4 +1,10 @@
-import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+import {
+  type Decorator,
+  type Preview,
+  setCustomElementsManifest,
+  type WebComponentsRenderer,
+} from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import manifest from '../custom-elements.json';
 // Defines <charter-services>, <officer-contact> and <service-search>; their UI locale follows <html lang>.
 import '../src/charter-widgets.ts';
@@ -8,6 +14,8 @@ type Declaration = {
   name?: string;
   tagName?: string;
   customElement?: boolean;
+  summary?: string;
+  description?: string;
   members?: { kind?: string; privacy?: string; static?: boolean }[];
   cssParts?: { name: string }[];
 };
@@ -16,7 +24,8 @@ type Declaration = {
  * The elements are defined through defineElement(), which the analyzer does not follow, so the manifest may lack
  * their tag names; fill them in (a no-op once the classes carry a `@tagname` JSDoc tag). Also: only public fields in
  * the tables, and CSS parts shown as `::part(name)`, which keeps the part `name` from replacing the `name` attribute in
- * Storybook's argTypes (both are keyed by name).
+ * Storybook's argTypes (both are keyed by name). The analyzer puts everything after `@summary` into `summary`, leaving
+ * `description` (what the Docs page shows) empty: fall back to the summary.
  */
 const tagNames: Record<string, string> = {
   CharterServices: 'charter-services',
@@ -29,6 +38,7 @@ for (const module of (manifest as { modules?: { declarations?: Declaration[] }[]
     if (!tagName) continue;
     declaration.tagName ??= tagName;
     declaration.customElement = true;
+    if (!declaration.description) declaration.description = declaration.summary;
     declaration.members = declaration.members?.filter(
       (member) => !member.static && (member.privacy ?? 'public') === 'public',
     );
@@ -46,6 +56,16 @@ const withLocale: Decorator = (story, context) => {
   document.documentElement.lang = locale === 'en' ? 'en' : 'bn';
   return story();
 };
+
+/** Events, CSS custom properties and CSS parts are documentation, not inputs: no "Set object" control for them. */
+const documentationOnly = new Set(['events', 'css custom properties', 'css shadow parts', 'slots']);
+const withoutControlsForDocumentation: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      documentationOnly.has(String(argType.table?.category)) ? { ...argType, control: false } : argType,
+    ]),
+  );
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -65,6 +85,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'bn' },
   decorators: [withLocale],
+  argTypesEnhancers: [withoutControlsForDocumentation],
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     layout: 'padded',
