@@ -10,43 +10,17 @@ import manifest from '../custom-elements.json';
 import '../src/charter-widgets.ts';
 
 type Declaration = {
-  kind?: string;
-  name?: string;
-  tagName?: string;
   customElement?: boolean;
-  summary?: string;
-  description?: string;
-  members?: { kind?: string; privacy?: string; static?: boolean }[];
-  cssParts?: { name: string }[];
+  members?: { privacy?: string; static?: boolean }[];
 };
 
-/**
- * The elements are defined through defineElement(), which the analyzer does not follow, so the manifest may lack
- * their tag names; fill them in (a no-op once the classes carry a `@tagname` JSDoc tag). Also: only public fields in
- * the tables, and CSS parts shown as `::part(name)`, which keeps the part `name` from replacing the `name` attribute in
- * Storybook's argTypes (both are keyed by name). The analyzer puts everything after `@summary` into `summary`, leaving
- * `description` (what the Docs page shows) empty: fall back to the summary.
- */
-const tagNames: Record<string, string> = {
-  CharterServices: 'charter-services',
-  OfficerContact: 'officer-contact',
-  ServiceSearch: 'service-search',
-};
-for (const module of (manifest as { modules?: { declarations?: Declaration[] }[] }).modules ?? []) {
-  for (const declaration of module.declarations ?? []) {
-    const tagName = declaration.name ? tagNames[declaration.name] : undefined;
-    if (!tagName) continue;
-    declaration.tagName ??= tagName;
-    declaration.customElement = true;
-    if (!declaration.description) declaration.description = declaration.summary;
-    declaration.members = declaration.members?.filter(
-      (member) => !member.static && (member.privacy ?? 'public') === 'public',
-    );
-    declaration.cssParts = declaration.cssParts?.map((part) =>
-      part.name.startsWith('::part(') ? part : { ...part, name: `::part(${part.name})` },
-    );
-  }
-}
+/** The analyzer lists private and protected members too; Storybook's tables and controls want the public ones. */
+for (const module of (manifest as { modules?: { declarations?: Declaration[] }[] }).modules ?? [])
+  for (const declaration of module.declarations ?? [])
+    if (declaration.customElement)
+      declaration.members = declaration.members?.filter(
+        (member) => !member.static && (member.privacy ?? 'public') === 'public',
+      );
 setCustomElementsManifest(manifest);
 
 /** Sets <html lang> from the locale toolbar; a story can pin it with `globals: { locale: 'en' }`. */
@@ -57,14 +31,18 @@ const withLocale: Decorator = (story, context) => {
   return story();
 };
 
-/** Events, CSS custom properties and CSS parts are documentation, not inputs: no "Set object" control for them. */
+/**
+ * Controls from the manifest's types: events, CSS custom properties and CSS parts are documentation, not inputs (no
+ * "Set object" control); an optional string attribute (`string | undefined`) gets a text box.
+ */
 const documentationOnly = new Set(['events', 'css custom properties', 'css shadow parts', 'slots']);
-const withoutControlsForDocumentation: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) =>
+const controlsFromTypes: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) =>
   Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => [
-      name,
-      documentationOnly.has(String(argType.table?.category)) ? { ...argType, control: false } : argType,
-    ]),
+    Object.entries(argTypes).map(([name, argType]) => {
+      if (documentationOnly.has(String(argType.table?.category))) return [name, { ...argType, control: false }];
+      if (argType.table?.type?.summary === 'string | undefined') return [name, { ...argType, control: { type: 'text' } }];
+      return [name, argType];
+    }),
   );
 
 const preview: Preview = {
@@ -85,7 +63,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'bn' },
   decorators: [withLocale],
-  argTypesEnhancers: [withoutControlsForDocumentation],
+  argTypesEnhancers: [controlsFromTypes],
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     layout: 'padded',

@@ -17,10 +17,6 @@ interface Args {
   email?: string;
 }
 
-// The CSS parts name, designation, phone and email share their names with these attributes; declaring the
-// attributes here keeps their text controls.
-const text = (description: string) => ({ control: 'text' as const, description, table: { category: 'attributes' } });
-
 const meta = {
   title: 'Elements/officer-contact',
   component: 'officer-contact',
@@ -28,18 +24,12 @@ const meta = {
   argTypes: {
     src: srcArgType,
     charter: charterArgType,
-    officer: text("Id of the officer in the charter's `officers`."),
     variant: {
       control: 'inline-radio',
       options: ['card', 'compact'],
       description: '`card` (default) for a page or sidebar, `compact` for table cells and search results.',
       table: { category: 'attributes', defaultValue: { summary: "'card'" } },
     },
-    name: text("Standalone: the officer's name (used when there is no charter)."),
-    designation: text("Standalone: the officer's designation."),
-    office: text('Standalone: the office.'),
-    phone: text('Standalone: phone numbers as printed, comma separated.'),
-    email: text('Standalone: e-mail address.'),
   },
   render: (args) =>
     html`<officer-contact

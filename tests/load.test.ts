@@ -79,6 +79,16 @@ describe('loading a charter', () => {
     }
   });
 
+  it('fires one charter-load for a table, however many officer contacts it shows', async () => {
+    let loads = 0;
+    const page = await fixture(html`<div @charter-load=${() => loads++}>
+      <charter-services .charter=${await loadData('kalukhali-doict')}></charter-services>
+    </div>`);
+    await elementUpdated(page.querySelector('charter-services')!);
+    expect(shadowOf(page.querySelector('charter-services')!).querySelectorAll('officer-contact')).to.have.length(19);
+    expect(loads).to.equal(1);
+  });
+
   it('shows the HTTP status of a missing file and fires charter-error', async () => {
     const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
     const event = settled(el, 'charter-error');

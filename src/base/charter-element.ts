@@ -36,6 +36,6 @@ export class CharterElement extends LitElement {
         ${msg('চার্টার লোড হচ্ছে…', { id: 'loading' })}
       </div>`;
     const error = state.status === 'error' ? state.error : { kind: 'missing' as const };
-    return html`<div part="status error" class="status error" role="alert">${renderCharterError(error, this.locale)}</div>`;
+    return html`<div part="status" class="status error" role="alert">${renderCharterError(error, this.locale)}</div>`;
   }
 }

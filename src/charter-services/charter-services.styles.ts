@@ -50,7 +50,7 @@ export const charterServicesStyles = css`
     padding: 0.4em 0.5em;
     vertical-align: top;
     text-align: start;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   thead th {
     background: var(--_primary);

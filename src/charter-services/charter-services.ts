@@ -11,11 +11,12 @@ import { charterServicesStyles } from './charter-services.styles.js';
 import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } from './service-columns.js';
 
 /**
- * @summary The whole citizen charter: office, vision and mission, every service group as a table, what the office
- * expects of you, and grievance redress.
- *
  * Wide containers get a real table per group; narrow ones (a phone, a 300 px sidebar) a card per service with every
  * field labelled, decided by the element's own width.
+ *
+ * @tagname charter-services
+ * @summary The whole citizen charter: office, vision and mission, every service group as a table, what the office
+ * expects of you, and grievance redress.
  *
  * @event charter-load - The charter loaded and validated; `detail.charter` is the model.
  * @event charter-error - The charter could not be had; `detail.error` says why.
@@ -150,7 +151,9 @@ export class CharterServices extends CharterElement {
     const ids = (cell.officers ?? []).filter((id) => charter.officers.has(id));
     if (!ids.length) return renderText(cell.text, locale);
     return html`<div class="cell-officer">
-      ${ids.map((id) => html`<officer-contact variant="compact" officer=${id} .charter=${charter.data}></officer-contact>`)}
+      ${ids.map(
+        (id) => html`<officer-contact variant="compact" officer=${id} .contact=${charter.officers.get(id)}></officer-contact>`,
+      )}
     </div>`;
   }
 

@@ -21,7 +21,8 @@ export const officerContactStyles = css`
     margin: 0.25em 0 0;
     padding: 0;
   }
-  li {
+  /* An e-mail address is one long word: let it break anywhere rather than widen a table column. */
+  a[href^='mailto:'] {
     overflow-wrap: anywhere;
   }
   a {

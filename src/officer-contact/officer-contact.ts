@@ -10,19 +10,20 @@ import { digitsFor } from '../model/text.js';
 import { officerContactStyles } from './officer-contact.styles.js';
 
 /**
- * @summary The officer responsible for a service: name, designation, tap-to-call and e-mail links.
- *
  * Either `officer="ID"` with a charter (`src`, inline JSON or the `charter` property), or the standalone attributes
  * `name`, `designation`, `office`, `phone` (comma separated) and `email` for a page without a charter.
+ *
+ * @tagname officer-contact
+ * @summary The officer responsible for a service: name, designation, tap-to-call and e-mail links.
  *
  * @event charter-load - The charter loaded and validated; `detail.charter` is the model.
  * @event charter-error - The charter could not be had; `detail.error` says why.
  *
  * @csspart card - The box around the contact.
- * @csspart name - The officer's name.
- * @csspart designation - The officer's designation.
- * @csspart phone - Each phone link (or text, for a number that is not plausible).
- * @csspart email - Each e-mail link.
+ * @csspart officer-name - The officer's name.
+ * @csspart officer-designation - The officer's designation.
+ * @csspart officer-phone - Each phone link (or text, for a number that is not plausible).
+ * @csspart officer-email - Each e-mail link.
  * @csspart status - The loading or error message.
  *
  * @cssprop --charter-font-family - Font stack, Bangla first.
@@ -40,6 +41,12 @@ export class OfficerContact extends CharterElement {
 
   /** Id of the officer in the charter's `officers`. */
   @property() officer?: string;
+
+  /**
+   * The officer itself, for an element that already holds the charter (a table cell, a search result): takes
+   * precedence over `officer` and the standalone attributes, and loads nothing.
+   */
+  @property({ attribute: false }) contact?: Officer;
 
   /** Standalone: the officer's name (used when there is no charter). */
   @property() name?: string;
@@ -64,7 +71,7 @@ export class OfficerContact extends CharterElement {
     if (!officer) {
       const state = this.charterState;
       if (state.status === 'ready')
-        return html`<div part="status error" class="status error" role="alert">
+        return html`<div part="status" class="status error" role="alert">
           ${msg('এই চার্টারে এই আইডির কোনো কর্মকর্তা নেই:', { id: 'officer-unknown' })}
           <code dir="ltr">${this.officer ?? ''}</code>
         </div>`;
@@ -73,9 +80,9 @@ export class OfficerContact extends CharterElement {
     const locale = this.locale;
     const emails = officer.emails ?? [];
     return html`<div part="card" class="card" lang=${locale}>
-      <p part="name" class="name">${renderText(officer.honorific, locale)} ${renderText(officer.name, locale)}</p>
+      <p part="officer-name" class="name">${renderText(officer.honorific, locale)} ${renderText(officer.name, locale)}</p>
       ${officer.designation
-        ? html`<p part="designation" class="designation">${renderText(officer.designation, locale)}</p>`
+        ? html`<p part="officer-designation" class="designation">${renderText(officer.designation, locale)}</p>`
         : nothing}
       ${officer.office && this.variant === 'card'
         ? html`<p class="office">${renderText(officer.office, locale)}</p>`
@@ -86,19 +93,20 @@ export class OfficerContact extends CharterElement {
           const shown = digitsFor(phone.text, locale);
           const label = phone.label ? html`${renderText(phone.label, locale)}: ` : nothing;
           return html`<li>
-            ${label}${e164 ? html`<a part="phone" href="tel:${e164}">${shown}</a>` : html`<span part="phone">${shown}</span>`}
+            ${label}${e164 ? html`<a part="officer-phone" href="tel:${e164}">${shown}</a>` : html`<span part="officer-phone">${shown}</span>`}
           </li>`;
         })}
         ${emails.map(
           (email) =>
-            html`<li>${isEmail(email) ? html`<a part="email" href="mailto:${email}">${email}</a>` : email}</li>`,
+            html`<li>${isEmail(email) ? html`<a part="officer-email" href="mailto:${email}">${email}</a>` : email}</li>`,
         )}
       </ul>
     </div>`;
   }
 
-  /** The officer from the charter when `officer` is set, otherwise from the standalone attributes. */
+  /** The `contact` property, the officer from the charter when `officer` is set, or the standalone attributes. */
   private resolveOfficer(): Officer | undefined {
+    if (this.contact) return this.contact;
     const state = this.charterState;
     if (this.officer !== undefined) return state.status === 'ready' ? state.charter.officers.get(this.officer) : undefined;
     if (state.status !== 'none' || (!this.name && !this.designation)) return undefined;

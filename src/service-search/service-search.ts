@@ -11,9 +11,10 @@ import { serviceSearchStyles } from './service-search.styles.js';
 let instances = 0;
 
 /**
- * @summary A search box that finds a charter's services as you type, in Bangla or English.
- *
  * Follows the WAI-ARIA combobox pattern: arrow keys move through the results, Enter chooses, Escape clears.
+ *
+ * @tagname service-search
+ * @summary A search box that finds a charter's services as you type, in Bangla or English.
  *
  * @event service-select - A result was chosen; `detail.serviceId` is the service's id.
  * @event charter-load - The charter loaded and validated; `detail.charter` is the model.

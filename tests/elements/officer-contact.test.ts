@@ -24,7 +24,7 @@ describe('<officer-contact>', () => {
         html`<officer-contact officer="milon-hossain" .charter=${await loadData('kalukhali-doict')}></officer-contact>`,
       );
       expect(textsOf(shadowOf(el), '.name')[0]).to.match(/Milon Hossain/);
-      expect(textsOf(shadowOf(el), 'a[part="phone"]')).to.deep.equal(['01857270798']);
+      expect(textsOf(shadowOf(el), 'a[part="officer-phone"]')).to.deep.equal(['01857270798']);
     });
   });
 
@@ -37,7 +37,7 @@ describe('<officer-contact>', () => {
     ></officer-contact>`);
     expect(textsOf(shadowOf(el), '.name')).to.deep.equal(['মোছাঃ সাবিনা ইয়াসমিন']);
     expect(links(el)).to.deep.equal(['tel:+88029514141', 'tel:+8801700000111', 'mailto:dio.magura@pid.gov.bd']);
-    expect(textsOf(shadowOf(el), 'a[part="phone"]')).to.deep.equal(['০২-৯৫১৪১৪১', '০১৭০০-০০০১১১']);
+    expect(textsOf(shadowOf(el), 'a[part="officer-phone"]')).to.deep.equal(['০২-৯৫১৪১৪১', '০১৭০০-০০০১১১']);
   });
 
   it('never links a number or an address that is not plausible', async () => {
