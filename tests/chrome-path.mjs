@@ -19,8 +19,14 @@ export function chromePath() {
   return found;
 }
 
-/** Flags for headless Chromium here: as root it needs --no-sandbox, and the closed network wants no background calls. */
+/**
+ * Flags for headless Chromium here: as root it needs --no-sandbox, and the closed network wants no background calls.
+ * Tests run two pages at once: a page in a background tab must not have its timers and frames throttled.
+ */
 export const chromeArgs = [
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
   '--no-sandbox',
   '--headless=new',
   '--disable-gpu',

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/charter-widgets.js';
 import type { CharterServices } from '../../src/charter-widgets.js';
 import type { CharterData } from '../../src/model/charter.js';
@@ -6,12 +6,9 @@ import { type Locale, digitsFor } from '../../src/model/text.js';
 import { CHARTERS, inLocale, loadData, shadowOf, textOf, textsOf } from '../helpers.js';
 
 async function show(data: CharterData, width = 1280): Promise<CharterServices> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
-    <charter-services .charter=${data}></charter-services>
-  </div>`);
-  const el = wrapper.querySelector('charter-services')!;
-  await elementUpdated(el);
-  return el;
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  return fixture<CharterServices>(html`<charter-services .charter=${data}></charter-services>`, { parentNode: container });
 }
 
 /** What the element shows, compared against the charter data itself rather than hand-copied strings. */
