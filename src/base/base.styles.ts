@@ -1,8 +1,33 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The theme's colours: each a `--charter-color-*` custom property with a light default and a dark one. The dark ones
+ * apply only where the page (or the element) declares `color-scheme: light dark` and the reader prefers dark: a light
+ * portal keeps a light widget. Browsers without light-dark() get the light colours.
+ */
+const PALETTE: Record<string, [light: string, dark: string]> = {
+  text: ['#1b1f1d', '#e4ebe7'],
+  background: ['#ffffff', '#151a18'],
+  surface: ['#f2f6f4', '#1f2623'],
+  muted: ['#4a5550', '#a9b5af'],
+  primary: ['#006a4e', '#5fcfa6'],
+  'on-primary': ['#ffffff', '#0b1a14'],
+  accent: ['#b3001b', '#ff8a94'],
+  border: ['#c9d3ce', '#3b4742'],
+  mark: ['#fff4c2', '#4a4010'],
+};
+
+const colours = (pick: (pair: [string, string]) => string) =>
+  unsafeCSS(
+    Object.entries(PALETTE)
+      .map(([name, pair]) => `--_${name}: var(--charter-color-${name}, ${pick(pair)});`)
+      .join('\n'),
+  );
 
 /** Defaults of the `--charter-*` theme, shared by every element; a page overrides them on the elements or above. */
 export const baseStyles = css`
   :host {
+    ${colours(([light]) => light)}
     --_font: var(
       --charter-font-family,
       'Noto Sans Bengali',
@@ -13,20 +38,18 @@ export const baseStyles = css`
       system-ui,
       sans-serif
     );
-    --_text: var(--charter-color-text, #1b1f1d);
-    --_background: var(--charter-color-background, #ffffff);
-    --_muted: var(--charter-color-muted, #4a5550);
-    --_primary: var(--charter-color-primary, #006a4e);
-    --_on-primary: var(--charter-color-on-primary, #ffffff);
-    --_accent: var(--charter-color-accent, #b3001b);
-    --_border: var(--charter-color-border, #c9d3ce);
-    --_surface: var(--charter-color-surface, #f2f6f4);
     --_space: var(--charter-space, 0.75rem);
     --_radius: var(--charter-radius, 6px);
     display: block;
     font-family: var(--_font);
+    font-size: var(--charter-font-size, 1rem);
     color: var(--_text);
     line-height: 1.6;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      ${colours(([light, dark]) => `light-dark(${light}, ${dark})`)}
+    }
   }
   :host([hidden]) {
     display: none;
@@ -36,9 +59,22 @@ export const baseStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875em;
+    min-height: 24px;
+    min-width: 24px;
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_primary);
+    cursor: pointer;
   }
   .status {
     padding: var(--_space);
@@ -62,5 +98,10 @@ export const baseStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  @media print {
+    button {
+      display: none;
+    }
   }
 `;

@@ -1,5 +1,43 @@
 import { css } from 'lit';
 
+/** The board as the office prints it; shared by `@media print` and the `print-preview` attribute. */
+const printLayout = css`
+  .charter {
+    color: #000;
+    background: #fff;
+  }
+  h2,
+  h3 {
+    color: #000;
+    break-after: avoid;
+  }
+  table {
+    font-size: 9pt;
+  }
+  thead {
+    display: table-header-group;
+  }
+  thead th {
+    background: #e8e8e8;
+    color: #000;
+  }
+  th,
+  td {
+    border-color: #555;
+  }
+  tbody tr,
+  tbody tr:nth-child(even) {
+    background: none;
+    break-inside: avoid;
+  }
+  tr.target {
+    outline: none;
+  }
+  .copy-link {
+    display: none;
+  }
+`;
+
 export const charterServicesStyles = css`
   :host {
     container-type: inline-size;
@@ -57,64 +95,157 @@ export const charterServicesStyles = css`
     color: var(--_on-primary);
     font-weight: 600;
   }
+  th.serial {
+    white-space: nowrap;
+  }
   tbody th {
     font-weight: 600;
   }
   tbody tr:nth-child(even) {
     background: var(--_surface);
   }
-  thead th:first-child {
-    white-space: nowrap;
+  tr[id] {
+    scroll-margin-top: 4rem;
+  }
+  tr.target,
+  tr.target:nth-child(even) {
+    background: var(--_mark);
+    outline: 3px solid var(--_primary);
+    outline-offset: -3px;
+  }
+  .copy-link {
+    display: block;
+    margin-top: 0.35em;
+    font-weight: 400;
+    border-color: var(--_border);
   }
   .cell-officer {
     min-width: 11em;
   }
+  officer-contact {
+    --charter-font-size: 1em;
+  }
   .cell-officer officer-contact + officer-contact {
     margin-top: 0.5em;
   }
-  ol.expectations {
-    padding-inline-start: 1.5em;
+  ul.parts,
+  ul.numbered {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  ul.parts li + li {
+    margin-top: 0.2em;
+  }
+  ul.numbered li {
+    display: flex;
+    gap: 0.5em;
+    margin-bottom: 0.25em;
+  }
+  .marker {
+    min-width: 1.5em;
+    font-weight: 600;
   }
 
-  /* A narrow container (a phone, a sidebar): each service becomes a card with every field labelled. */
-  @container (max-width: 40rem) {
-    table,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
+  .skeleton {
+    min-height: 24rem;
+  }
+  .skeleton .bar {
+    height: 1rem;
+    margin: 0.75rem auto;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .skeleton .title {
+    width: 50%;
+    height: 1.5rem;
+  }
+  .skeleton .short {
+    width: 30%;
+  }
+  .skeleton .row {
+    height: 3.5rem;
+  }
+
+  /* A narrow container (a phone, a sidebar): each service becomes a card with every field labelled. Screens only,
+     and not in print preview: the printed board is always the table. Written without CSS nesting, which older
+     phone browsers lack. */
+  @media screen {
+    @container (max-width: 40rem) {
+      .cards table,
+      .cards tbody,
+      .cards tr,
+      .cards th,
+      .cards td {
+        display: block;
+      }
+      .cards thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      .cards tbody tr {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        margin-bottom: var(--_space);
+        background: var(--_background);
+      }
+      .cards th,
+      .cards td {
+        border: 0;
+        border-top: 1px solid var(--_border);
+      }
+      .cards tbody tr > :first-child {
+        border-top: 0;
+      }
+      .cards td[data-label]::before {
+        content: attr(data-label);
+        display: block;
+        font-weight: 600;
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
     }
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
+  }
+
+  @media print {
+    ${printLayout}
+  }
+  :host([print-preview]) {
+    ${printLayout}
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    tr.target {
+      transition: background-color 0.4s;
     }
-    tbody tr {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      margin-bottom: var(--_space);
-      background: var(--_background);
+  }
+  @media (forced-colors: active) {
+    thead th {
+      background: Canvas;
+      color: CanvasText;
     }
-    tbody tr:nth-child(even) {
-      background: var(--_background);
+    tr.target {
+      outline-color: Highlight;
     }
-    th,
-    td {
-      border: 0;
-      border-top: 1px solid var(--_border);
-    }
-    tbody tr > :first-child {
-      border-top: 0;
-    }
-    td[data-label]::before {
-      content: attr(data-label);
-      display: block;
-      font-weight: 600;
-      color: var(--_muted);
-      font-size: 0.9em;
+    .skeleton .bar {
+      border: 1px solid CanvasText;
     }
   }
 `;
+
+let printPageAdopted = false;
+
+/**
+ * `@page` rules do nothing inside shadow DOM, so the A4 landscape page size of the printed board is the one rule this
+ * library adds to the page itself; it applies only when printing.
+ */
+export function adoptPrintPageSize(): void {
+  if (printPageAdopted || !('adoptedStyleSheets' in Document.prototype)) return;
+  printPageAdopted = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('@media print { @page { size: A4 landscape; margin: 12mm; } }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}

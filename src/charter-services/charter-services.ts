@@ -1,18 +1,31 @@
-import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
+import { copyText } from '../base/clipboard.js';
 import { renderText } from '../base/render-text.js';
 import type { GrievanceLevel, OfficerCell, PublicationDate, Text } from '../generated/charter-data.js';
 import type { Charter, Service, ServiceGroup } from '../model/charter.js';
 import { websiteHref } from '../model/contact.js';
+import { splitParts } from '../model/text-parts.js';
 import { digitsFor, type Locale, textIn } from '../model/text.js';
-import { charterServicesStyles } from './charter-services.styles.js';
+import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
 import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } from './service-columns.js';
+
+/** The parts of a charter, in the order the office prints them; `sections` picks among them. */
+export const SECTIONS = ['header', 'vision', 'services', 'expectations', 'grievance'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Ids in an attribute, separated by spaces or commas. */
+function idsIn(value: string | undefined): string[] {
+  return value?.split(/[\s,]+/).filter(Boolean) ?? [];
+}
 
 /**
  * Wide containers get a real table per group; narrow ones (a phone, a 300 px sidebar) a card per service with every
- * field labelled, decided by the element's own width.
+ * field labelled, decided by the element's own width. Every service has an anchor from its id: a page opened with
+ * `#citizen-5` scrolls to that service and marks it. Printing gives the office board: an A4 landscape table.
  *
  * @tagname charter-services
  * @summary The whole citizen charter: office, vision and mission, every service group as a table, what the office
@@ -22,51 +35,119 @@ import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } 
  * @event charter-error - The charter could not be had; `detail.error` says why.
  *
  * @csspart header - The office header.
- * @csspart section - Each section (vision and mission, each service group, expectations, grievance).
+ * @csspart title - The charter's title.
+ * @csspart section - Each section (vision and mission, services, expectations, grievance) and each service group.
+ * @csspart heading - Each section and group heading.
  * @csspart table - Each table.
- * @csspart status - The loading or error message.
+ * @csspart service - Each service: a table row, or a card in a narrow container.
+ * @csspart service-name - The service's name (the row header).
+ * @csspart cell - Each other cell of a service.
+ * @csspart copy-link - The "copy link" button of each service.
+ * @csspart status - The loading, empty or error message.
  *
  * @cssprop --charter-font-family - Font stack, Bangla first.
+ * @cssprop --charter-font-size - Base font size.
  * @cssprop --charter-color-text - Text colour.
  * @cssprop --charter-color-background - Background.
- * @cssprop --charter-color-surface - Background of every other row and of messages.
- * @cssprop --charter-color-muted - Colour of secondary text.
- * @cssprop --charter-color-primary - Headings, table header background and links.
+ * @cssprop --charter-color-surface - Background of every other row, of messages and of the loading skeleton.
+ * @cssprop --charter-color-muted - Colour of secondary text and card labels.
+ * @cssprop --charter-color-primary - Headings, table header background, links and buttons.
  * @cssprop --charter-color-on-primary - Text on the table header.
  * @cssprop --charter-color-accent - Focus ring and error colour.
  * @cssprop --charter-color-border - Table and card borders.
+ * @cssprop --charter-color-mark - Background of the service a link points to.
  * @cssprop --charter-space - Base spacing.
- * @cssprop --charter-radius - Corner radius of cards and messages.
+ * @cssprop --charter-radius - Corner radius of cards, buttons and messages.
  */
 export class CharterServices extends CharterElement {
   static styles = [baseStyles, charterServicesStyles];
 
+  /**
+   * Which sections to show, separated by spaces: `header`, `vision` (vision and mission), `services`,
+   * `expectations`, `grievance`. All that the charter has when not set.
+   */
+  @property() sections?: string;
+
+  /** Limits the services to one or more group ids (e.g. `citizen`), separated by spaces. */
+  @property() group?: string;
+
+  /** Shows on screen the layout the page prints: for designers and for checking before printing. */
+  @property({ type: Boolean, reflect: true, attribute: 'print-preview' }) printPreview = false;
+
+  /** The service the page's URL points to (`#citizen-5`). */
+  @state() private target = '';
+  @state() private announcement = '';
+  private scrolledTo = '';
+
+  private readonly onHashChange = () => {
+    this.target = decodeURIComponent(location.hash.slice(1));
+    this.scrolledTo = '';
+  };
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    adoptPrintPageSize();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.onHashChange();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /**
+   * Shadow DOM hides the rows from the browser's own fragment navigation: scroll to the target here, once it shows.
+   */
+  protected updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.target || this.scrolledTo === this.target) return;
+    const row = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.target)}"]`);
+    if (!row) return;
+    this.scrolledTo = this.target;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    row.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    row.focus({ preventScroll: true });
+  }
+
   render() {
     const state = this.charterState;
+    if (state.status === 'loading') return this.renderSkeleton();
     if (state.status !== 'ready') return this.renderCharterState();
-    const { data } = state.charter;
+    const { charter } = state;
     const locale = this.locale;
-    return html`<article class="charter" lang=${locale}>
-      ${this.renderHeader(state.charter, locale)}
-      ${data.vision || data.mission
-        ? html`<section part="section">
-            <h2>${msg('ভিশন ও মিশন', { id: 'vision-and-mission' })}</h2>
-            ${data.vision
-              ? html`<h3>${msg('ভিশন', { id: 'vision' })}</h3>
-                  <p>${renderText(data.vision, locale)}</p>`
-              : nothing}
-            ${data.mission
-              ? html`<h3>${msg('মিশন', { id: 'mission' })}</h3>
-                  <p>${renderText(data.mission, locale)}</p>`
-              : nothing}
-          </section>`
-        : nothing}
-      <section part="section">
-        <h2>${msg('প্রতিশ্রুত সেবাসমূহ', { id: 'services' })}</h2>
-        ${data.serviceGroups.map((group) => this.renderGroup(group, state.charter, locale))}
-      </section>
-      ${this.renderExpectations(state.charter, locale)} ${this.renderGrievance(state.charter, locale)}
+    const show = this.shownSections(charter);
+    return html`<article class=${this.printPreview ? 'charter' : 'charter cards'} lang=${locale}>
+      ${show.has('header') ? this.renderHeader(charter, locale) : nothing}
+      ${show.has('vision') ? this.renderVision(charter, locale) : nothing}
+      ${show.has('services') ? this.renderServices(charter, locale) : nothing}
+      ${show.has('expectations') ? this.renderExpectations(charter, locale) : nothing}
+      ${show.has('grievance') ? this.renderGrievance(charter, locale) : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
     </article>`;
+  }
+
+  private shownSections({ data }: Charter): Set<Section> {
+    const present: Record<Section, boolean> = {
+      header: true,
+      vision: !!(data.vision || data.mission),
+      services: true,
+      expectations: !!data.expectations?.items.length,
+      grievance: !!data.grievance?.levels.length,
+    };
+    const asked = idsIn(this.sections?.toLowerCase());
+    return new Set(SECTIONS.filter((section) => present[section] && (!asked.length || asked.includes(section))));
+  }
+
+  /** A skeleton of the charter's shape, so the page does not jump when the charter arrives. */
+  private renderSkeleton(): TemplateResult {
+    return html`<div part="status" class="skeleton" role="status" aria-busy="true">
+      <p class="visually-hidden">${msg('চার্টার লোড হচ্ছে…', { id: 'loading' })}</p>
+      <div class="bar title"></div>
+      <div class="bar"></div>
+      <div class="bar short"></div>
+      ${[1, 2, 3, 4].map(() => html`<div class="bar row"></div>`)}
+    </div>`;
   }
 
   private renderHeader({ data }: Charter, locale: Locale): TemplateResult {
@@ -82,10 +163,42 @@ export class CharterServices extends CharterElement {
       ${office.website
         ? html`<p>${href ? html`<a href=${href}>${office.website}</a>` : office.website}</p>`
         : nothing}
-      <h2>${data.title ? renderText(data.title, locale) : msg('সিটিজেন চার্টার', { id: 'citizen-charter' })}</h2>
+      <h2 part="title heading">
+        ${data.title ? renderText(data.title, locale) : msg('সিটিজেন চার্টার', { id: 'citizen-charter' })}
+      </h2>
       ${date(msg('প্রকাশের তারিখ', { id: 'published' }), data.published)}
       ${date(msg('হালনাগাদের তারিখ', { id: 'updated' }), data.updated)}
     </header>`;
+  }
+
+  private renderVision({ data }: Charter, locale: Locale): TemplateResult {
+    return html`<section part="section" class="vision">
+      <h2 part="heading">${msg('ভিশন ও মিশন', { id: 'vision-and-mission' })}</h2>
+      ${data.vision
+        ? html`<h3 part="heading">${msg('ভিশন', { id: 'vision' })}</h3>
+            <p>${renderText(data.vision, locale)}</p>`
+        : nothing}
+      ${data.mission
+        ? html`<h3 part="heading">${msg('মিশন', { id: 'mission' })}</h3>
+            <p>${renderText(data.mission, locale)}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderServices(charter: Charter, locale: Locale): TemplateResult {
+    const asked = idsIn(this.group);
+    const groups = charter.data.serviceGroups.filter((group) => !asked.length || asked.includes(group.id));
+    const unknown = asked.filter((id) => !charter.data.serviceGroups.some((group) => group.id === id));
+    return html`<section part="section" class="services">
+      <h2 part="heading">${msg('প্রতিশ্রুত সেবাসমূহ', { id: 'services' })}</h2>
+      ${unknown.length
+        ? html`<p part="status" class="status error" role="alert">
+            ${msg('এই চার্টারে এই আইডির কোনো সেবা-বিভাগ নেই:', { id: 'group-unknown' })}
+            <code dir="ltr">${unknown.join(', ')}</code>
+          </p>`
+        : nothing}
+      ${groups.map((group) => this.renderGroup(group, charter, locale))}
+    </section>`;
   }
 
   private renderGroup(group: ServiceGroup, charter: Charter, locale: Locale): TemplateResult {
@@ -93,22 +206,24 @@ export class CharterServices extends CharterElement {
     const extras = extraHeadingsOf(group);
     const heading = group.heading ? renderText(group.heading, locale) : msg('সেবাসমূহ', { id: 'all-services' });
     // The heading lets a screen-reader user jump between groups; the caption names the table itself.
-    return html`<section part="section">
-      ${group.heading ? html`<h3>${heading}</h3>` : nothing}
-      <table part="table">
-        <caption class=${group.heading ? 'visually-hidden' : ''}>${heading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${fieldLabel('serial', fields)}</th>
-            <th scope="col">${fieldLabel('name', fields)}</th>
-            ${fields.map((field) => html`<th scope="col">${fieldLabel(field, fields)}</th>`)}
-            ${extras.map((heading) => html`<th scope="col">${renderText(heading, locale)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${group.services.map((service) => this.renderService(service, fields, extras, charter, locale))}
-        </tbody>
-      </table>
+    return html`<section part="section" class="group">
+      ${group.heading ? html`<h3 part="heading">${heading}</h3>` : nothing}
+      ${group.services.length
+        ? html`<table part="table">
+            <caption class=${group.heading ? 'visually-hidden' : ''}>${heading}</caption>
+            <thead>
+              <tr>
+                <th scope="col" class="serial">${fieldLabel('serial', fields)}</th>
+                <th scope="col">${fieldLabel('name', fields)}</th>
+                ${fields.map((field) => html`<th scope="col" class=${field}>${fieldLabel(field, fields)}</th>`)}
+                ${extras.map((heading) => html`<th scope="col">${renderText(heading, locale)}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${group.services.map((service) => this.renderService(service, fields, extras, charter, locale))}
+            </tbody>
+          </table>`
+        : html`<p part="status" class="status">${msg('এই বিভাগে কোনো সেবা নেই।', { id: 'group-empty' })}</p>`}
     </section>`;
   }
 
@@ -119,15 +234,36 @@ export class CharterServices extends CharterElement {
     charter: Charter,
     locale: Locale,
   ): TemplateResult {
-    return html`<tr id=${service.id}>
-      <td data-label=${fieldLabel('serial', fields)}>${digitsFor(service.serial, locale)}</td>
-      <th scope="row">${renderText(service.name, locale)}</th>
+    const name = textIn(service.name, locale)?.value ?? service.id;
+    return html`<tr
+      id=${service.id}
+      part="service"
+      tabindex="-1"
+      class=${service.id === this.target ? 'target' : ''}
+    >
+      <td part="cell" class="serial" data-label=${fieldLabel('serial', fields)}>${digitsFor(service.serial, locale)}</td>
+      <th part="service-name" scope="row">
+        ${renderText(service.name, locale)}
+        <button
+          part="copy-link"
+          class="copy-link"
+          aria-label=${msg(str`লিংক কপি করুন: ${name}`, { id: 'copy-link-of' })}
+          @click=${() => this.copyLink(service.id)}
+        >
+          ${msg('লিংক কপি করুন', { id: 'copy-link' })}
+        </button>
+      </th>
       ${fields.map(
-        (field) => html`<td data-label=${fieldLabel(field, fields)}>${this.renderField(service, field, charter, locale)}</td>`,
+        (field) =>
+          html`<td part="cell" class=${field} data-label=${fieldLabel(field, fields)}>
+            ${this.renderField(service, field, charter, locale)}
+          </td>`,
       )}
       ${extras.map((heading) => {
         const column = service.extra?.find((c) => headingKey(c.heading) === headingKey(heading));
-        return html`<td data-label=${textIn(heading, locale)?.value ?? ''}>${renderText(column?.text, locale)}</td>`;
+        return html`<td part="cell" data-label=${textIn(heading, locale)?.value ?? ''}>
+          ${renderLongText(column?.text, locale)}
+        </td>`;
       })}
     </tr>`;
   }
@@ -139,9 +275,9 @@ export class CharterServices extends CharterElement {
         return this.renderOfficerCell(service[field], charter, locale);
       case 'fee':
       case 'timeLimit':
-        return renderText(service[field]?.text, locale);
+        return renderLongText(service[field]?.text, locale);
       default:
-        return renderText(service[field], locale);
+        return renderLongText(service[field], locale);
     }
   }
 
@@ -149,39 +285,48 @@ export class CharterServices extends CharterElement {
   private renderOfficerCell(cell: OfficerCell | undefined, charter: Charter, locale: Locale) {
     if (!cell) return nothing;
     const ids = (cell.officers ?? []).filter((id) => charter.officers.has(id));
-    if (!ids.length) return renderText(cell.text, locale);
+    if (!ids.length) return renderLongText(cell.text, locale);
     return html`<div class="cell-officer">
       ${ids.map(
-        (id) => html`<officer-contact variant="compact" officer=${id} .contact=${charter.officers.get(id)}></officer-contact>`,
+        (id) =>
+          html`<officer-contact variant="compact" officer=${id} .contact=${charter.officers.get(id)}></officer-contact>`,
       )}
     </div>`;
   }
 
-  private renderExpectations({ data }: Charter, locale: Locale) {
-    const expectations = data.expectations;
-    if (!expectations) return nothing;
-    return html`<section part="section">
-      <h2>${expectations.heading ? renderText(expectations.heading, locale) : msg('আপনার কাছে আমাদের প্রত্যাশা', { id: 'expectations' })}</h2>
-      <ol class="expectations">
-        ${expectations.items.map((item) => html`<li>${renderText(item.text, locale)}</li>`)}
-      </ol>
+  private renderExpectations({ data }: Charter, locale: Locale): TemplateResult {
+    const expectations = data.expectations!;
+    return html`<section part="section" class="expectations">
+      <h2 part="heading">
+        ${expectations.heading
+          ? renderText(expectations.heading, locale)
+          : msg('আপনার কাছে আমাদের প্রত্যাশা', { id: 'expectations' })}
+      </h2>
+      <ul class="numbered">
+        ${expectations.items.map(
+          (item) =>
+            html`<li>
+              ${item.serial ? html`<span class="marker">${digitsFor(item.serial, locale)}</span>` : nothing}
+              <span>${renderText(item.text, locale)}</span>
+            </li>`,
+        )}
+      </ul>
     </section>`;
   }
 
-  private renderGrievance({ data }: Charter, locale: Locale) {
-    const grievance = data.grievance;
-    if (!grievance) return nothing;
+  private renderGrievance({ data }: Charter, locale: Locale): TemplateResult {
+    const grievance = data.grievance!;
     const heading = grievance.heading
       ? renderText(grievance.heading, locale)
       : msg('অভিযোগ প্রতিকার ব্যবস্থাপনা (GRS)', { id: 'grievance' });
-    return html`<section part="section">
-      <h2>${heading}</h2>
+    return html`<section part="section" class="grievance">
+      <h2 part="heading">${heading}</h2>
       ${grievance.intro ? html`<p>${renderText(grievance.intro, locale)}</p>` : nothing}
       <table part="table">
-        <caption>${heading}</caption>
+        <caption class="visually-hidden">${heading}</caption>
         <thead>
           <tr>
-            <th scope="col">${msg('ক্রমিক', { id: 'col-serial' })}</th>
+            <th scope="col" class="serial">${msg('ক্রমিক', { id: 'col-serial' })}</th>
             <th scope="col">${msg('কখন যোগাযোগ করবেন', { id: 'grs-when' })}</th>
             <th scope="col">${msg('কার সঙ্গে যোগাযোগ করবেন', { id: 'grs-whom' })}</th>
             <th scope="col">${msg('যোগাযোগের ঠিকানা', { id: 'grs-address' })}</th>
@@ -197,15 +342,38 @@ export class CharterServices extends CharterElement {
 
   private renderGrievanceLevel(level: GrievanceLevel, locale: Locale): TemplateResult {
     const website = level.address.website ? websiteHref(level.address.website) : undefined;
-    return html`<tr>
-      <td data-label=${msg('ক্রমিক', { id: 'col-serial' })}>${level.serial ? digitsFor(level.serial, locale) : nothing}</td>
-      <td data-label=${msg('কখন যোগাযোগ করবেন', { id: 'grs-when' })}>${renderText(level.when, locale)}</td>
-      <th scope="row">${renderText(level.whom, locale)}</th>
-      <td data-label=${msg('যোগাযোগের ঠিকানা', { id: 'grs-address' })}>
+    return html`<tr part="service">
+      <td part="cell" class="serial" data-label=${msg('ক্রমিক', { id: 'col-serial' })}>
+        ${level.serial ? digitsFor(level.serial, locale) : nothing}
+      </td>
+      <td part="cell" data-label=${msg('কখন যোগাযোগ করবেন', { id: 'grs-when' })}>${renderText(level.when, locale)}</td>
+      <th part="service-name" scope="row">${renderText(level.whom, locale)}</th>
+      <td part="cell" data-label=${msg('যোগাযোগের ঠিকানা', { id: 'grs-address' })}>
         ${renderText(level.address.text, locale)}
         ${website ? html`<br /><a href=${website}>${website}</a>` : nothing}
       </td>
-      <td data-label=${msg('নিষ্পত্তির সময়সীমা', { id: 'grs-deadline' })}>${renderText(level.deadline?.text, locale)}</td>
+      <td part="cell" data-label=${msg('নিষ্পত্তির সময়সীমা', { id: 'grs-deadline' })}>
+        ${renderText(level.deadline?.text, locale)}
+      </td>
     </tr>`;
   }
+
+  private async copyLink(serviceId: string): Promise<void> {
+    const link = `${location.href.split('#')[0]}#${serviceId}`;
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = (await copyText(link))
+      ? msg('লিংক কপি হয়েছে।', { id: 'link-copied' })
+      : msg(str`লিংক কপি করা যায়নি। লিংকটি: ${link}`, { id: 'link-not-copied' });
+  }
+}
+
+/** A long cell: its numbered parts ("১. … ২. …", "ক) … খ) …") as a list, or the text as it is. */
+function renderLongText(text: Text | undefined, locale: Locale) {
+  const shown = textIn(text, locale);
+  const parts = shown && splitParts(shown.value);
+  if (!shown || !parts) return renderText(text, locale);
+  return html`<ul class="parts" lang=${shown.lang === locale ? nothing : shown.lang}>
+    ${parts.map((part) => html`<li>${part}</li>`)}
+  </ul>`;
 }

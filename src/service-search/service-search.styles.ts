@@ -48,4 +48,10 @@ export const serviceSearchStyles = css`
     margin: 0.5em 0 0;
     color: var(--_muted);
   }
+  /* A search box means nothing on paper. */
+  @media print {
+    :host {
+      display: none;
+    }
+  }
 `;
