@@ -2,12 +2,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { chromeArgs, chromePath } from './tests/chrome-path.mjs';
 import { countReporter } from './tests/count-reporter.mjs';
+import { screenshotPlugin } from './tests/screenshot-plugin.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), screenshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), args: chromeArgs },

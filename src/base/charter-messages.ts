@@ -31,7 +31,10 @@ export function renderCharterError(error: CharterError, locale: Locale): Templat
           <code dir="ltr">${error.source}</code>
         </p>
         <ul>
-          ${error.issues.map((issue) => html`<li><code dir="ltr">${issue.path || '/'}</code>: ${describeIssue(issue)}</li>`)}
+          ${error.issues.map(
+            (issue) =>
+              html`<li>${issue.path ? html`<code dir="ltr">${issue.path}</code>: ` : ''}${describeIssue(issue)}</li>`,
+          )}
         </ul>`;
   }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Text } from '../generated/charter-data.js';
+import { linkify } from '../model/linkify.js';
 import { type Locale, textIn } from '../model/text.js';
 
 /**
@@ -10,4 +11,14 @@ export function renderText(text: Text | undefined, locale: Locale): TemplateResu
   const shown = textIn(text, locale);
   if (!shown) return nothing;
   return shown.lang === locale ? shown.value : html`<span lang=${shown.lang}>${shown.value}</span>`;
+}
+
+/** A charter text as printed, with the phone numbers, e-mail addresses and websites in it made links. */
+export function renderLinkedText(text: Text | undefined, locale: Locale): TemplateResult | typeof nothing {
+  const shown = textIn(text, locale);
+  if (!shown) return nothing;
+  const content = linkify(shown.value).map((segment) =>
+    segment.href ? html`<a href=${segment.href}>${segment.text}</a>` : segment.text,
+  );
+  return html`<span lang=${shown.lang === locale ? nothing : shown.lang}>${content}</span>`;
 }

@@ -117,6 +117,8 @@ export const charterServicesStyles = css`
     display: block;
     margin-top: 0.35em;
     font-weight: 400;
+    font-size: 0.8em;
+    white-space: nowrap;
     border-color: var(--_border);
   }
   .cell-officer {

@@ -4,12 +4,12 @@ import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
 import { copyText } from '../base/clipboard.js';
-import { renderText } from '../base/render-text.js';
+import { renderLinkedText, renderText } from '../base/render-text.js';
 import type { GrievanceLevel, OfficerCell, PublicationDate, Text } from '../generated/charter-data.js';
 import type { Charter, Service, ServiceGroup } from '../model/charter.js';
 import { websiteHref } from '../model/contact.js';
 import { splitParts } from '../model/text-parts.js';
-import { digitsFor, type Locale, textIn } from '../model/text.js';
+import { digitsFor, type Locale, textIn, textValues } from '../model/text.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
 import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } from './service-columns.js';
 
@@ -243,7 +243,7 @@ export class CharterServices extends CharterElement {
     >
       <td part="cell" class="serial" data-label=${fieldLabel('serial', fields)}>${digitsFor(service.serial, locale)}</td>
       <th part="service-name" scope="row">
-        ${renderText(service.name, locale)}
+        <span class="service-name">${renderText(service.name, locale)}</span>
         <button
           part="copy-link"
           class="copy-link"
@@ -285,7 +285,7 @@ export class CharterServices extends CharterElement {
   private renderOfficerCell(cell: OfficerCell | undefined, charter: Charter, locale: Locale) {
     if (!cell) return nothing;
     const ids = (cell.officers ?? []).filter((id) => charter.officers.has(id));
-    if (!ids.length) return renderLongText(cell.text, locale);
+    if (!ids.length) return renderLinkedText(cell.text, locale);
     return html`<div class="cell-officer">
       ${ids.map(
         (id) =>
@@ -341,7 +341,11 @@ export class CharterServices extends CharterElement {
   }
 
   private renderGrievanceLevel(level: GrievanceLevel, locale: Locale): TemplateResult {
-    const website = level.address.website ? websiteHref(level.address.website) : undefined;
+    const { address } = level;
+    // The address cell usually prints the website itself; link it separately only when it does not.
+    const website = address.website && !textValues(address.text).some((t) => t.includes(address.website!.replace(/^https?:\/\//, '')))
+      ? websiteHref(address.website)
+      : undefined;
     return html`<tr part="service">
       <td part="cell" class="serial" data-label=${msg('ক্রমিক', { id: 'col-serial' })}>
         ${level.serial ? digitsFor(level.serial, locale) : nothing}
@@ -349,8 +353,8 @@ export class CharterServices extends CharterElement {
       <td part="cell" data-label=${msg('কখন যোগাযোগ করবেন', { id: 'grs-when' })}>${renderText(level.when, locale)}</td>
       <th part="service-name" scope="row">${renderText(level.whom, locale)}</th>
       <td part="cell" data-label=${msg('যোগাযোগের ঠিকানা', { id: 'grs-address' })}>
-        ${renderText(level.address.text, locale)}
-        ${website ? html`<br /><a href=${website}>${website}</a>` : nothing}
+        ${renderLinkedText(address.text, locale)}
+        ${website ? html`<br /><a href=${website}>${address.website}</a>` : nothing}
       </td>
       <td part="cell" data-label=${msg('নিষ্পত্তির সময়সীমা', { id: 'grs-deadline' })}>
         ${renderText(level.deadline?.text, locale)}

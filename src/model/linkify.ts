@@ -1,0 +1,34 @@
+/**
+ * Finds the phone numbers, e-mail addresses and websites inside a cell as printed ("…, মোবাইল: ০১৭০০-০০০১১১,
+ * ই-মেইল: dio.magura@pid.gov.bd"), so they can be tapped while the cell's text stays exactly as the charter wrote
+ * it. Only what the contact parsers accept becomes a link. No DOM here.
+ */
+import { isEmail, toE164, websiteHref } from './contact.js';
+
+export interface TextSegment {
+  text: string;
+  /** A tel:, mailto: or http(s): link, for the segments that are contacts. */
+  href?: string;
+}
+
+const CONTACT =
+  /(?:\+?[৮8][৮8][০0][\s-]?)?[০-৯0-9][০-৯0-9-]{5,}[০-৯0-9]|[^\s@,;:()<>"']+@[^\s@,;:()<>"']+\.[a-z]{2,}|(?:https?:\/\/|www\.)[^\s,;()<>"'।]+[^\s,;()<>"'।.]/giu;
+
+export function linkify(text: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(CONTACT)) {
+    const found = match[0];
+    const href = found.includes('@')
+      ? isEmail(found) && `mailto:${found}`
+      : /^(https?:|www\.)/i.test(found)
+        ? websiteHref(found)
+        : toE164(found) && `tel:${toE164(found)}`;
+    if (!href) continue;
+    if (match.index! > last) segments.push({ text: text.slice(last, match.index) });
+    segments.push({ text: found, href });
+    last = match.index! + found.length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last) });
+  return segments;
+}
