@@ -8,20 +8,37 @@ interface Args {
   src?: string;
   /** Listed in the table only (no control): a whole charter object. */
   charter?: unknown;
+  sections?: string;
+  group?: string;
+  'print-preview'?: boolean;
 }
 
 const meta = {
   title: 'Elements/charter-services',
   component: 'charter-services',
   args: { src: charters.seed },
-  argTypes: { src: srcArgType, charter: charterArgType },
-  render: ({ src }) =>
+  argTypes: {
+    src: srcArgType,
+    charter: charterArgType,
+    sections: { control: 'check', options: ['header', 'vision', 'services', 'expectations', 'grievance'] },
+    group: { control: 'text' },
+    'print-preview': { control: 'boolean' },
+  },
+  render: (args) =>
     html`<charter-services
-      src=${ifDefined(orUndefined(src))}
+      src=${ifDefined(orUndefined(args.src))}
+      sections=${ifDefined(sectionsOf(args.sections))}
+      group=${ifDefined(orUndefined(args.group))}
+      ?print-preview=${args['print-preview']}
       @charter-load=${action('charter-load')}
       @charter-error=${action('charter-error')}
     ></charter-services>`,
 } satisfies Meta<Args>;
+
+/** The check control gives an array; the attribute takes the names separated by spaces. */
+function sectionsOf(value: string | string[] | undefined): string | undefined {
+  return orUndefined(Array.isArray(value) ? value.join(' ') : value);
+}
 
 export default meta;
 type Story = StoryObj<Args>;
@@ -114,3 +131,45 @@ export const ThemeOverride: Story = {
       </div>`,
   ],
 };
+
+/** `sections="header services"`: only the office header and the services, for a page that shows the rest itself. */
+export const OnlyHeaderAndServices: Story = { args: { sections: 'header services' } };
+
+/** Section 3 and section 4 alone, as a "how to complain" page would show them. */
+export const ExpectationsAndGrievanceOnly: Story = { args: { src: charters.dio, sections: 'expectations grievance' } };
+
+/** `group="citizen"`: only the citizen services, for a page about them. */
+export const OneGroup: Story = { args: { group: 'citizen' } };
+
+/** A group id the charter does not have: the element names it, and shows the groups it does have. */
+export const UnknownGroup: Story = { args: { group: 'citizen nagorik' } };
+
+/** A charter whose group has no services (yet): the group says so instead of showing an empty table. */
+export const EmptyGroup: Story = {
+  args: { src: '' },
+  loaders: [
+    async () => {
+      const charter = await (await fetch(charters.seed)).json();
+      charter.serviceGroups[2].services = [];
+      return { charter };
+    },
+  ],
+  render: (_args, { loaded }) => html`<charter-services .charter=${loaded.charter} sections="services"></charter-services>`,
+};
+
+/**
+ * A link to one service (`#institutional-6`): the element scrolls to it, marks it and moves focus there. Each service
+ * has a "copy link" button that copies such a link.
+ */
+export const DeepLink: Story = {
+  beforeEach: () => {
+    history.replaceState(null, '', '#institutional-6');
+    return () => history.replaceState(null, '', location.pathname + location.search);
+  },
+};
+
+/**
+ * `print-preview`: on screen, the board the office prints (A4 landscape when printed): the table with every column,
+ * header rows repeated on each page, no buttons. Printing the page gives this whatever the attribute.
+ */
+export const PrintPreview: Story = { args: { 'print-preview': true } };
