@@ -7,6 +7,7 @@ import { copyText } from '../base/clipboard.js';
 import { renderLinkedText, renderText } from '../base/render-text.js';
 import type { GrievanceLevel, OfficerCell, PublicationDate, Text } from '../generated/charter-data.js';
 import type { Charter, Service, ServiceGroup } from '../model/charter.js';
+import type { OfficerContact } from '../officer-contact/officer-contact.js';
 import { websiteHref } from '../model/contact.js';
 import { splitParts } from '../model/text-parts.js';
 import { digitsFor, type Locale, textIn, textValues } from '../model/text.js';
@@ -97,7 +98,8 @@ export class CharterServices extends CharterElement {
   }
 
   /**
-   * Shadow DOM hides the rows from the browser's own fragment navigation: scroll to the target here, once it shows.
+   * Shadow DOM hides the rows from the browser's own fragment navigation: scroll to the target here, once it shows
+   * and the officer contacts above it (which change the rows' heights) have rendered.
    */
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -105,9 +107,12 @@ export class CharterServices extends CharterElement {
     const row = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.target)}"]`);
     if (!row) return;
     this.scrolledTo = this.target;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    row.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    row.focus({ preventScroll: true });
+    const contacts = [...this.renderRoot.querySelectorAll<OfficerContact>('officer-contact')];
+    void Promise.all([...contacts.map((contact) => contact.updateComplete), document.fonts.ready]).then(() => {
+      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      row.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+      row.focus({ preventScroll: true });
+    });
   }
 
   render() {

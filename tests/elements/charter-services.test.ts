@@ -238,7 +238,7 @@ describe('<charter-services>', () => {
       const el = await show(await loadData('kalukhali-doict'));
       const row = shadowOf(el).getElementById('institutional-6')!;
       expect(row.classList.contains('target')).to.equal(true);
-      expect(shadowOf(el).activeElement).to.equal(row);
+      await waitUntil(() => shadowOf(el).activeElement === row, 'the row has focus');
       await waitUntil(() => {
         const { top, bottom } = row.getBoundingClientRect();
         return top >= 0 && bottom <= innerHeight;
@@ -302,6 +302,42 @@ describe('<charter-services>', () => {
       expect(getComputedStyle(shadowOf(el).querySelector('.copy-link')!).display).to.equal('none');
       await expect(el).to.be.accessible();
       await screenshot('print-preview');
+    });
+  });
+
+  describe('theming', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('takes its colours from --charter-* custom properties', async () => {
+      const el = await show(await loadData('kalukhali-doict'));
+      el.style.setProperty('--charter-color-primary', 'rgb(29, 63, 143)');
+      expect(getComputedStyle(shadowOf(el).querySelector('thead th')!).backgroundColor).to.equal('rgb(29, 63, 143)');
+    });
+
+    it('stays light on a light page when the reader prefers dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await show(await loadData('kalukhali-doict'));
+      expect(getComputedStyle(shadowOf(el).querySelector('article')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('turns dark when the page declares color-scheme: light dark and the reader prefers dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await show(await loadData('kalukhali-doict'));
+      el.style.colorScheme = 'light dark';
+      const article = shadowOf(el).querySelector('article')!;
+      expect(getComputedStyle(article).backgroundColor).to.equal('rgb(21, 26, 24)');
+      await expect(el).to.be.accessible();
+      await screenshot('seed-dark');
+    });
+
+    it('scrolls to a deep link without animation when the reader prefers reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      history.replaceState(null, '', '#internal-13');
+      const el = await show(await loadData('kalukhali-doict'));
+      const row = shadowOf(el).getElementById('internal-13')!;
+      await waitUntil(() => shadowOf(el).activeElement === row, 'the row has focus');
+      expect(row.getBoundingClientRect().top).to.be.within(0, innerHeight);
+      await emulateMedia({ reducedMotion: 'no-preference' });
     });
   });
 
