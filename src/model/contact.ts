@@ -2,18 +2,23 @@
  * Phone numbers, e-mail addresses and links as charters write them, shared by the elements and the importer.
  * No DOM here.
  */
+import type { Phone } from '../generated/charter-data.js';
 import { toAsciiDigits } from './text.js';
 
 const BANGLADESH_MOBILE = /^1[3-9]\d{8}$/;
-// Area code (2 for Dhaka, up to 4 digits elsewhere) and subscriber number, without the trunk 0.
+// Area code (2 for Dhaka, up to 4 digits elsewhere) and subscriber number, without the trunk 0. Ten digits is the
+// newer form that puts every district behind 02 (০২৪৭৭৭০০০০১).
 const BANGLADESH_LANDLINE = /^[2-9]\d{6,9}$/;
+// What charters put between digits: white space, hyphens and dashes of every width, brackets, dots, and the danda (।)
+// that ends a Bangla sentence.
+const SEPARATORS = /[\s\-\u2010-\u2015\u2212().\u0964]/g;
 
 /**
- * A Bangladeshi phone number as printed (Bangla or ASCII digits, dashes, spaces, +৮৮০) in E.164, or undefined when
- * it is not a plausible number: `০১৮৫৭-২৭০৭৯৮` → `+8801857270798`, `০২-৯৫১৪১৪১` → `+88029514141`.
+ * A Bangladeshi phone number as printed (Bangla or ASCII digits, dashes, spaces, +৮৮০, 880 or 00880) in E.164, or
+ * undefined when it is not a plausible number: `০১৮৫৭-২৭০৭৯৮` → `+8801857270798`, `০২-৯৫১৪১৪১` → `+88029514141`.
  */
 export function toE164(printed: string): string | undefined {
-  const compact = toAsciiDigits(printed).replace(/[\s\-().]/g, '');
+  const compact = toAsciiDigits(printed).replace(SEPARATORS, '').replace(/^00/, '+');
   if (!/^\+?\d+$/.test(compact)) return undefined;
   let national: string;
   if (compact.startsWith('+880')) national = compact.slice(4);
@@ -27,9 +32,29 @@ export function toE164(printed: string): string | undefined {
   return undefined;
 }
 
-/** True for an address that a mailto: link can carry: one @, a dot in the domain, no spaces or markup. */
+/**
+ * The number a charter phone calls: the printed text in E.164, or, when the text is not a plausible number on its own
+ * (a note beside the digits), the charter's `e164` if that is one. The printed text wins, so the link always calls
+ * the number a person reads.
+ */
+export function phoneE164(phone: Phone): string | undefined {
+  return toE164(phone.text) ?? (phone.e164 === undefined ? undefined : toE164(phone.e164));
+}
+
+/** True for a Bangladeshi mobile number in E.164 (+8801…); anything else is a landline. */
+export function isMobile(e164: string): boolean {
+  return e164.startsWith('+8801');
+}
+
+// Dot-separated words of letters, digits, _ + - before the @; a domain of letter-digit-hyphen labels after it.
+const EMAIL = /^[\w+-]+(?:\.[\w+-]+)*@(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}$/i;
+
+/**
+ * True for an address that a mailto: link can carry as it is: nothing that a mail program would read as more than
+ * the address (`?cc=`, `&`, `%`, quotes, spaces, markup).
+ */
 export function isEmail(value: string): boolean {
-  return /^[^\s@<>"()[\],;:]+@[^\s@<>"()[\],;:]+\.[a-z]{2,}$/i.test(value);
+  return EMAIL.test(value);
 }
 
 /**

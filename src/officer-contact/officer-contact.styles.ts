@@ -7,13 +7,15 @@ export const officerContactStyles = css`
     border-radius: var(--_radius);
     background: var(--_background);
   }
-  .name {
-    font-weight: 600;
+  p {
     margin: 0;
   }
-  .designation,
+  .name,
+  .designation:first-child {
+    font-weight: 600;
+  }
+  .designation:not(:first-child),
   .office {
-    margin: 0;
     color: var(--_muted);
   }
   ul {
@@ -21,20 +23,56 @@ export const officerContactStyles = css`
     margin: 0.25em 0 0;
     padding: 0;
   }
-  /* An e-mail address is one long word: let it break anywhere rather than widen a table column. */
-  a[href^='mailto:'] {
-    overflow-wrap: anywhere;
+  li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.5em;
   }
   a {
     display: inline-block;
     min-height: 24px;
+  }
+  /* An e-mail address is one long word: let it break anywhere rather than widen a table column. */
+  a[href^='mailto:'] {
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  /* Bigger than the 24px minimum: these are tapped on phones. */
+  button {
+    min-width: 2.75rem;
+    min-height: 2.25rem;
+    padding: 0 0.75em;
+  }
+  li + li {
+    margin-top: 0.25em;
+  }
+  .save {
+    margin-top: 0.75em;
+    color: var(--_on-primary);
+    background: var(--_primary);
+  }
+  .announcement {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .announcement:not(:empty) {
+    margin-top: 0.5em;
   }
   :host([variant='compact']) .card {
     padding: 0;
     border: 0;
     background: none;
   }
-  :host([variant='compact']) .name {
-    font-weight: 600;
+  :host([variant='compact']) ul {
+    margin: 0;
+  }
+  :host([variant='compact']) li + li {
+    margin-top: 0;
+  }
+  @media print {
+    .announcement {
+      display: none;
+    }
   }
 `;

@@ -1,20 +1,26 @@
-import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
+import { copyText } from '../base/clipboard.js';
 import { renderText } from '../base/render-text.js';
+import type { Phone } from '../generated/charter-data.js';
 import type { Officer } from '../model/charter.js';
-import { isEmail, toE164 } from '../model/contact.js';
-import { digitsFor } from '../model/text.js';
+import { isEmail, phoneE164 } from '../model/contact.js';
+import { digitsFor, type Locale } from '../model/text.js';
+import { contactName, officerVCard, vcardFileName } from '../model/vcard.js';
 import { officerContactStyles } from './officer-contact.styles.js';
 
 /**
  * Either `officer="ID"` with a charter (`src`, inline JSON or the `charter` property), or the standalone attributes
  * `name`, `designation`, `office`, `phone` (comma separated) and `email` for a page without a charter.
  *
+ * The card has a copy button beside each number and address, and a button that saves the officer as a vCard file
+ * for the phone's contacts; the compact variant, for table cells and search results, has the links only.
+ *
  * @tagname officer-contact
- * @summary The officer responsible for a service: name, designation, tap-to-call and e-mail links.
+ * @summary The officer responsible for a service: name, designation, tap-to-call and e-mail links, copy and save.
  *
  * @event charter-load - The charter loaded and validated; `detail.charter` is the model.
  * @event charter-error - The charter could not be had; `detail.error` says why.
@@ -22,19 +28,26 @@ import { officerContactStyles } from './officer-contact.styles.js';
  * @csspart card - The box around the contact.
  * @csspart officer-name - The officer's name.
  * @csspart officer-designation - The officer's designation.
+ * @csspart officer-office - The officer's office (card only).
  * @csspart officer-phone - Each phone link (or text, for a number that is not plausible).
  * @csspart officer-email - Each e-mail link.
+ * @csspart button - Every button (card only).
+ * @csspart copy-button - Each copy button, beside a number or an address.
+ * @csspart save-button - The button that saves the contact.
+ * @csspart announcement - What the last copy did, announced politely.
  * @csspart status - The loading or error message.
  *
  * @cssprop --charter-font-family - Font stack, Bangla first.
+ * @cssprop --charter-font-size - Base font size.
  * @cssprop --charter-color-text - Text colour.
- * @cssprop --charter-color-muted - Colour of the designation and office.
- * @cssprop --charter-color-primary - Link colour.
+ * @cssprop --charter-color-muted - Colour of the designation, office and announcement.
+ * @cssprop --charter-color-primary - Link colour, button border and text, background of the save button.
+ * @cssprop --charter-color-on-primary - Text of the save button.
  * @cssprop --charter-color-accent - Focus ring and error colour.
  * @cssprop --charter-color-border - Border of the card.
- * @cssprop --charter-color-background - Background of the card.
+ * @cssprop --charter-color-background - Background of the card and of the copy buttons.
  * @cssprop --charter-space - Padding of the card.
- * @cssprop --charter-radius - Corner radius of the card.
+ * @cssprop --charter-radius - Corner radius of the card and the buttons.
  */
 export class OfficerContact extends CharterElement {
   static styles = [baseStyles, officerContactStyles];
@@ -66,6 +79,8 @@ export class OfficerContact extends CharterElement {
   /** `card` (default) for a page or sidebar, `compact` for table cells and search results. */
   @property({ reflect: true }) variant: 'card' | 'compact' = 'card';
 
+  @state() private announcement = '';
+
   render() {
     const officer = this.resolveOfficer();
     if (!officer) {
@@ -78,30 +93,112 @@ export class OfficerContact extends CharterElement {
       return this.renderCharterState();
     }
     const locale = this.locale;
-    const emails = officer.emails ?? [];
+    const isCard = this.variant !== 'compact';
     return html`<div part="card" class="card" lang=${locale}>
-      <p part="officer-name" class="name">${renderText(officer.honorific, locale)} ${renderText(officer.name, locale)}</p>
+      ${officer.name
+        ? html`<p part="officer-name" class="name">
+            ${renderText(officer.honorific, locale)} ${renderText(officer.name, locale)}
+          </p>`
+        : nothing}
       ${officer.designation
         ? html`<p part="officer-designation" class="designation">${renderText(officer.designation, locale)}</p>`
         : nothing}
-      ${officer.office && this.variant === 'card'
-        ? html`<p class="office">${renderText(officer.office, locale)}</p>`
+      ${officer.office && isCard
+        ? html`<p part="officer-office" class="office">${renderText(officer.office, locale)}</p>`
         : nothing}
       <ul>
-        ${(officer.phones ?? []).map((phone) => {
-          const e164 = phone.e164 ?? toE164(phone.text);
-          const shown = digitsFor(phone.text, locale);
-          const label = phone.label ? html`${renderText(phone.label, locale)}: ` : nothing;
-          return html`<li>
-            ${label}${e164 ? html`<a part="officer-phone" href="tel:${e164}">${shown}</a>` : html`<span part="officer-phone">${shown}</span>`}
-          </li>`;
-        })}
-        ${emails.map(
-          (email) =>
-            html`<li>${isEmail(email) ? html`<a part="officer-email" href="mailto:${email}">${email}</a>` : email}</li>`,
-        )}
+        ${(officer.phones ?? []).map((phone) => this.renderPhone(phone, locale, isCard))}
+        ${(officer.emails ?? []).map((email) => this.renderEmail(email, isCard))}
       </ul>
+      ${isCard
+        ? html`<button
+              type="button"
+              part="button save-button"
+              class="save"
+              aria-label=${msg(str`পরিচিতি সংরক্ষণ করুন: ${contactName(officer, locale)}`, { id: 'save-contact-of' })}
+              @click=${() => this.saveContact(officer)}
+            >
+              ${msg('পরিচিতি সংরক্ষণ করুন', { id: 'save-contact' })}
+            </button>
+            <p part="announcement" class="announcement" role="status">${this.announcement}</p>`
+        : nothing}
     </div>`;
+  }
+
+  private renderPhone(phone: Phone, locale: Locale, withCopy: boolean): TemplateResult {
+    const e164 = phoneE164(phone);
+    const shown = digitsFor(phone.text, locale);
+    return html`<li>
+      ${phone.label ? html`<span>${renderText(phone.label, locale)}:</span>` : nothing}
+      ${e164
+        ? html`<a part="officer-phone" href="tel:${e164}">${shown}</a>
+            ${withCopy
+              ? this.renderCopyButton(e164, msg(str`ফোন নম্বর কপি করুন: ${shown}`, { id: 'copy-phone-of' }), (copied) =>
+                  copied
+                    ? msg('ফোন নম্বর কপি হয়েছে।', { id: 'phone-copied' })
+                    : msg(str`ফোন নম্বর কপি করা যায়নি। নম্বরটি: ${e164}`, { id: 'phone-not-copied' }),
+                )
+              : nothing}`
+        : html`<span part="officer-phone">${shown}</span>`}
+    </li>`;
+  }
+
+  private renderEmail(email: string, withCopy: boolean): TemplateResult {
+    if (!isEmail(email)) return html`<li>${email}</li>`;
+    return html`<li>
+      <a part="officer-email" href="mailto:${email}">${email}</a>
+      ${withCopy
+        ? this.renderCopyButton(email, msg(str`ই-মেইল ঠিকানা কপি করুন: ${email}`, { id: 'copy-email-of' }), (copied) =>
+            copied
+              ? msg('ই-মেইল ঠিকানা কপি হয়েছে।', { id: 'email-copied' })
+              : msg(str`ই-মেইল ঠিকানা কপি করা যায়নি। ঠিকানাটি: ${email}`, { id: 'email-not-copied' }),
+          )
+        : nothing}
+    </li>`;
+  }
+
+  /**
+   * A copy button: `label` names what it copies, `outcome` says whether that worked. The copy falls back to a
+   * hidden field that takes the focus, so the button takes it back.
+   */
+  private renderCopyButton(value: string, label: string, outcome: (copied: boolean) => string): TemplateResult {
+    return html`<button
+      type="button"
+      part="button copy-button"
+      class="copy"
+      aria-label=${label}
+      @click=${async (event: Event) => {
+        const button = event.currentTarget as HTMLElement;
+        const copied = await copyText(value);
+        button.focus();
+        await this.announce(outcome(copied));
+      }}
+    >
+      ${msg('কপি করুন', { id: 'copy' })}
+    </button>`;
+  }
+
+  /**
+   * Empties the status region for a moment first: screen readers hear a change only when a frame has shown it, and
+   * copying the same thing twice should be announced twice.
+   */
+  private async announce(message: string): Promise<void> {
+    this.announcement = '';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    this.announcement = message;
+  }
+
+  /** Downloads the officer's vCard; the phone offers to add it to its contacts. */
+  private saveContact(officer: Officer): void {
+    const locale = this.locale;
+    const state = this.charterState;
+    const vcard = officerVCard(officer, locale, state.status === 'ready' ? state.charter.data.office : undefined);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([vcard], { type: 'text/vcard;charset=utf-8' }));
+    link.download = vcardFileName(officer, locale);
+    link.click();
+    // Some browsers read the file only after click() has returned.
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
   }
 
   /** The `contact` property, the officer from the charter when `officer` is set, or the standalone attributes. */

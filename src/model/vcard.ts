@@ -1,0 +1,104 @@
+/**
+ * An officer as a vCard 4.0 (RFC 6350), the file a phone's contacts app imports. No DOM here.
+ */
+import type { Office, Officer, Text } from '../generated/charter-data.js';
+import { isEmail, isMobile, phoneE164 } from './contact.js';
+import { type Locale, type ShownText, textIn } from './text.js';
+
+/**
+ * The vCard of an officer, with the UI locale's texts:
+ * - FN and N in every language the charter gives the name in (the designation for an officer without a name),
+ *   grouped with ALTID and marked with LANGUAGE. The UI locale's comes last: Android's importer keeps the last FN and
+ *   N it reads, and RFC 6350 gives alternatives no order. N holds the whole name as the given name and the honorific
+ *   as the prefix: Bangladeshi names do not split into family and given names by rule, so none is guessed.
+ * - TITLE (the designation) and ORG (the officer's own office, else `office`, the charter's office name and
+ *   location) in the UI locale only: Android turns every TITLE and ORG into one more job entry.
+ * - TEL as a tel: URI for every plausible number, `cell` for a mobile and `work,voice` for a landline; EMAIL for every
+ *   well-formed address. Numbers and addresses the page shows as text only are left out.
+ */
+export function officerVCard(officer: Officer, locale: Locale, office?: Office): string {
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', ...nameLines(officer, locale)];
+  const title = textIn(officer.designation, locale);
+  if (title) lines.push(`TITLE;LANGUAGE=${title.lang}:${escapeText(title.value)}`);
+  const organization = officer.office ? textIn(officer.office, locale) : office && officeIn(office, locale);
+  if (organization) lines.push(`ORG;LANGUAGE=${organization.lang}:${escapeText(organization.value)}`);
+  for (const phone of officer.phones ?? []) {
+    const e164 = phoneE164(phone);
+    if (e164) lines.push(`TEL;VALUE=uri;TYPE=${isMobile(e164) ? 'cell' : 'work,voice'}:tel:${e164}`);
+  }
+  for (const email of officer.emails ?? []) if (isEmail(email)) lines.push(`EMAIL;TYPE=work:${email}`);
+  lines.push('END:VCARD');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** The officer's name, or the designation of an officer without one, in the UI locale (no honorific). */
+export function contactName(officer: Officer, locale: Locale): string {
+  return textIn(officer.name ?? officer.designation, locale)?.value ?? '';
+}
+
+/** A file name for the officer's vCard: the contact name without characters that file systems refuse. */
+export function vcardFileName(officer: Officer, locale: Locale): string {
+  const safe = contactName(officer, locale).replace(/[\\/:*?"<>|\x00-\x1f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return `${safe || 'contact'}.vcf`;
+}
+
+function nameLines(officer: Officer, locale: Locale): string[] {
+  const name = officer.name ?? officer.designation;
+  const other: Locale = locale === 'bn' ? 'en' : 'bn';
+  const names = [other, locale].flatMap((lang) => {
+    const value = exactly(name, lang);
+    if (!value) return [];
+    const honorific = officer.name ? exactly(officer.honorific, lang) : undefined;
+    return [{ lang, value, honorific }];
+  });
+  const altId = names.length > 1 ? 'ALTID=1;' : '';
+  return [
+    ...names.map(
+      ({ lang, value, honorific }) =>
+        `FN;${altId}LANGUAGE=${lang}:${escapeText(honorific ? `${honorific} ${value}` : value)}`,
+    ),
+    ...names.map(
+      ({ lang, value, honorific }) => `N;${altId}LANGUAGE=${lang}:;${escapeText(value)};;${escapeText(honorific ?? '')};`,
+    ),
+  ];
+}
+
+/** A text in exactly this language, without falling back to the other one. A plain string is Bangla. */
+function exactly(text: Text | undefined, lang: Locale): string | undefined {
+  if (typeof text === 'string') return lang === 'bn' ? text : undefined;
+  return text?.[lang];
+}
+
+/** The charter's office as one line, `name, location`, in the language of its name. */
+function officeIn(office: Office, locale: Locale): ShownText | undefined {
+  const name = textIn(office.name, locale);
+  const location = textIn(office.location, locale);
+  return name && { lang: name.lang, value: location ? `${name.value}, ${location.value}` : name.value };
+}
+
+/** RFC 6350 3.4: backslash, comma and semicolon are escaped with a backslash, a line break is written `\n`. */
+function escapeText(value: string): string {
+  return value.replace(/[\\,;]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const LINE_OCTETS = 75;
+const utf8 = new TextEncoder();
+
+/**
+ * RFC 6350 3.2: a line longer than 75 octets goes on after CRLF and a space. Counted in UTF-8 octets and cut between
+ * characters only, so a Bangla letter (3 octets) is never split.
+ */
+function fold(line: string): string {
+  let folded = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8.encode(char).length;
+    if (octets + size > LINE_OCTETS) {
+      folded += '\r\n ';
+      octets = 1;
+    }
+    folded += char;
+    octets += size;
+  }
+  return folded;
+}
