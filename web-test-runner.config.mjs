@@ -14,7 +14,9 @@ export default {
       launchOptions: { executablePath: chromePath(), args: chromeArgs },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: sendKeys brings its page to the front, and a page in the background gets no animation
+  // frames or screenshots.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   coverage: true,
   coverageConfig: {

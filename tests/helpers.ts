@@ -1,3 +1,5 @@
+import { fixtureWrapper } from '@open-wc/testing-helpers';
+import { render, type TemplateResult } from 'lit';
 import { setLocale } from '../src/charter-widgets.js';
 import type { CharterData } from '../src/model/charter.js';
 import type { Locale } from '../src/model/text.js';
@@ -45,4 +47,16 @@ export function textOf(text: string | { bn?: string; en?: string } | undefined, 
 /** A URL no other test uses, so the page-wide fetch cache never hands one test another's result. */
 export function uniqueUrl(path: string): string {
   return `${path}?t=${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Renders several elements side by side and waits until each has rendered. (open-wc's fixture() of a plain element
+ * waits for an animation frame, which a test page in a background tab may never get.) Removed after each test.
+ */
+export async function mount(template: TemplateResult): Promise<HTMLElement> {
+  const container = fixtureWrapper() as HTMLElement;
+  render(template, container);
+  const elements = [...container.querySelectorAll<Element & { updateComplete?: Promise<unknown> }>('*')];
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return container;
 }

@@ -2,7 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import '../src/charter-widgets.js';
 import type { CharterServices } from '../src/charter-widgets.js';
 import { loadCharter } from '../src/load/load-charter.js';
-import { CHARTERS, loadData, shadowOf, textsOf, uniqueUrl } from './helpers.js';
+import { CHARTERS, loadData, mount, shadowOf, textsOf, uniqueUrl } from './helpers.js';
 
 /** Waits for the element to settle on a charter or an error, and returns the event it fired. */
 async function settled(el: HTMLElement, event: 'charter-load' | 'charter-error'): Promise<CustomEvent> {
@@ -63,7 +63,7 @@ describe('loading a charter', () => {
     };
     try {
       const loads: CharterServices[] = [];
-      const page = await fixture(html`<div
+      const page = await mount(html`<div
         @charter-load=${(e: CustomEvent) => loads.push(e.detail.charter)}
       >
         <charter-services src=${url}></charter-services>
@@ -81,7 +81,7 @@ describe('loading a charter', () => {
 
   it('fires one charter-load for a table, however many officer contacts it shows', async () => {
     let loads = 0;
-    const page = await fixture(html`<div @charter-load=${() => loads++}>
+    const page = await mount(html`<div @charter-load=${() => loads++}>
       <charter-services .charter=${await loadData('kalukhali-doict')}></charter-services>
     </div>`);
     await elementUpdated(page.querySelector('charter-services')!);
@@ -162,7 +162,7 @@ describe('loading a charter', () => {
       const errors: unknown[] = [];
       const onError = (e: ErrorEvent) => errors.push(e.error);
       window.addEventListener('error', onError);
-      await fixture(html`<div>
+      await mount(html`<div>
         <charter-services .charter=${await loadData(name)}></charter-services>
         <service-search .charter=${await loadData(name)}></service-search>
       </div>`);

@@ -10,9 +10,13 @@ import type { Charter, Service, ServiceGroup } from '../model/charter.js';
 import type { OfficerContact } from '../officer-contact/officer-contact.js';
 import { websiteHref } from '../model/contact.js';
 import { splitParts } from '../model/text-parts.js';
+import { serviceIndexOf } from '../search/service-index.js';
 import { digitsFor, type Locale, textIn, textValues } from '../model/text.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
 import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } from './service-columns.js';
+
+/** How long typing must pause before the number of matches is announced. */
+const ANNOUNCE_AFTER_MS = 600;
 
 /** The parts of a charter, in the order the office prints them; `sections` picks among them. */
 export const SECTIONS = ['header', 'vision', 'services', 'expectations', 'grievance'] as const;
@@ -44,6 +48,7 @@ function idsIn(value: string | undefined): string[] {
  * @csspart service-name - The service's name (the row header).
  * @csspart cell - Each other cell of a service.
  * @csspart copy-link - The "copy link" button of each service.
+ * @csspart filter - The number of services matching `query`.
  * @csspart status - The loading, empty or error message.
  *
  * @cssprop --charter-font-family - Font stack, Bangla first.
@@ -72,6 +77,12 @@ export class CharterServices extends CharterElement {
   /** Limits the services to one or more group ids (e.g. `citizen`), separated by spaces. */
   @property() group?: string;
 
+  /**
+   * Shows only the services that match this search, and announces how many; `<service-search for="ID">` sets it as
+   * the reader types. The same search engine as `<service-search>`.
+   */
+  @property() query = '';
+
   /** Shows on screen the layout the page prints: for designers and for checking before printing. */
   @property({ type: Boolean, reflect: true, attribute: 'print-preview' }) printPreview = false;
 
@@ -79,6 +90,7 @@ export class CharterServices extends CharterElement {
   @state() private target = '';
   @state() private announcement = '';
   private scrolledTo = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private readonly onHashChange = () => {
     this.target = decodeURIComponent(location.hash.slice(1));
@@ -95,6 +107,7 @@ export class CharterServices extends CharterElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.announceTimer);
   }
 
   /**
@@ -103,6 +116,7 @@ export class CharterServices extends CharterElement {
    */
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches();
     if (!this.target || this.scrolledTo === this.target) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.target)}"]`);
     if (!row) return;
@@ -190,30 +204,51 @@ export class CharterServices extends CharterElement {
     </section>`;
   }
 
+  /** The ids of the services matching `query`, or undefined when there is no query. */
+  private matchingIds(charter: Charter): Set<string> | undefined {
+    if (!this.query.trim()) return undefined;
+    return new Set(serviceIndexOf(charter).search(this.query).map((hit) => hit.entry.service.id));
+  }
+
+  private announceMatches(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const state = this.charterState;
+      const matches = state.status === 'ready' ? this.matchingIds(state.charter) : undefined;
+      this.announcement = matches ? matchCount(matches.size, this.locale) : '';
+    }, ANNOUNCE_AFTER_MS);
+  }
+
   private renderServices(charter: Charter, locale: Locale): TemplateResult {
     const asked = idsIn(this.group);
-    const groups = charter.data.serviceGroups.filter((group) => !asked.length || asked.includes(group.id));
     const unknown = asked.filter((id) => !charter.data.serviceGroups.some((group) => group.id === id));
+    const matches = this.matchingIds(charter);
+    const groups = charter.data.serviceGroups
+      .filter((group) => !asked.length || asked.includes(group.id))
+      .map((group) => ({ group, services: group.services.filter((s) => !matches || matches.has(s.id)) }))
+      .filter(({ group, services }) => !matches || services.length || !group.services.length);
+    const shownCount = groups.reduce((sum, { services }) => sum + services.length, 0);
     return html`<section part="section" class="services">
       <h2 part="heading">${msg('প্রতিশ্রুত সেবাসমূহ', { id: 'services' })}</h2>
+      ${matches ? html`<p part="filter" class="filter">${matchCount(shownCount, locale)}</p>` : nothing}
       ${unknown.length
         ? html`<p part="status" class="status error" role="alert">
             ${msg('এই চার্টারে এই আইডির কোনো সেবা-বিভাগ নেই:', { id: 'group-unknown' })}
             <code dir="ltr">${unknown.join(', ')}</code>
           </p>`
         : nothing}
-      ${groups.map((group) => this.renderGroup(group, charter, locale))}
+      ${groups.map(({ group, services }) => this.renderGroup(group, services, charter, locale))}
     </section>`;
   }
 
-  private renderGroup(group: ServiceGroup, charter: Charter, locale: Locale): TemplateResult {
+  private renderGroup(group: ServiceGroup, services: Service[], charter: Charter, locale: Locale): TemplateResult {
     const fields = fieldsOf(group);
     const extras = extraHeadingsOf(group);
     const heading = group.heading ? renderText(group.heading, locale) : msg('সেবাসমূহ', { id: 'all-services' });
     // The heading lets a screen-reader user jump between groups; the caption names the table itself.
     return html`<section part="section" class="group">
       ${group.heading ? html`<h3 part="heading">${heading}</h3>` : nothing}
-      ${group.services.length
+      ${services.length
         ? html`<table part="table">
             <caption class=${group.heading ? 'visually-hidden' : ''}>${heading}</caption>
             <thead>
@@ -225,7 +260,7 @@ export class CharterServices extends CharterElement {
               </tr>
             </thead>
             <tbody>
-              ${group.services.map((service) => this.renderService(service, fields, extras, charter, locale))}
+              ${services.map((service) => this.renderService(service, fields, extras, charter, locale))}
             </tbody>
           </table>`
         : html`<p part="status" class="status">${msg('এই বিভাগে কোনো সেবা নেই।', { id: 'group-empty' })}</p>`}
@@ -375,6 +410,13 @@ export class CharterServices extends CharterElement {
       ? msg('লিংক কপি হয়েছে।', { id: 'link-copied' })
       : msg(str`লিংক কপি করা যায়নি। লিংকটি: ${link}`, { id: 'link-not-copied' });
   }
+}
+
+/** How many services match a search, in words. */
+function matchCount(count: number, locale: Locale): string {
+  return count
+    ? msg(str`${digitsFor(String(count), locale)}টি সেবা মিলেছে`, { id: 'filter-count' })
+    : msg('কোনো সেবা মেলেনি।', { id: 'filter-none' });
 }
 
 /** A long cell: its numbered parts ("১. … ২. …", "ক) … খ) …") as a list, or the text as it is. */

@@ -1,78 +1,114 @@
+/**
+ * The search index of a charter's services, on MiniSearch (BM25 ranking, prefix and typo-tolerant matching) with the
+ * Bangla analyzer of ./analyzer.ts. Each word is indexed in every form a person may type it: as written, with its
+ * spelling variants folded, joined with the next word (a compound written apart), and as a sound key (Bangla
+ * typed in Latin letters). No DOM here.
+ */
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import type { Text } from '../generated/charter-data.js';
 import type { Charter, ServiceEntry } from '../model/charter.js';
 import { textValues } from '../model/text.js';
-import { fold, normalize, words } from './normalize.js';
+import { fold, isLatin, normalize, soundKey, words, wordsAt } from './analyzer.js';
 
 export interface SearchHit {
   entry: ServiceEntry;
   score: number;
+  /** The indexed terms that matched, for highlightSpans. */
+  terms: string[];
 }
 
-interface IndexedField {
-  weight: number;
-  /** Folded words, for prefix matches as the person types. */
-  words: string[];
-  /** Folded text without spaces, so a compound matches written joined or apart (ভাষাশিক্ষা / ভাষা শিক্ষা). */
-  joined: string;
-  /** Normalized, unfolded text, so the exact spelling ranks above a variant. */
-  exact: string;
-}
+type Field = 'name' | 'details' | 'nameSound' | 'detailsSound';
 
-interface IndexedService {
-  entry: ServiceEntry;
-  fields: IndexedField[];
-}
+// A service's name counts most; its sound key helps romanized queries without outranking real words.
+const BOOST: Record<Field, number> = { name: 4, details: 1, nameSound: 1, detailsSound: 0.3 };
+const SOUND_PREFIX = '~';
 
-/** Finds a charter's services by their name (weighted highest), delivery, documents, fee and time limit. */
-export class ServiceIndex {
-  private readonly services: IndexedService[];
-
-  constructor(charter: Charter) {
-    this.services = charter.services.map((entry) => {
-      const { service } = entry;
-      const field = (weight: number, ...texts: string[][]): IndexedField => {
-        const text = texts.flat().join(' ');
-        const folded = fold(text);
-        return { weight, words: words(folded), joined: words(folded).join(''), exact: normalize(text) };
-      };
-      return {
-        entry,
-        fields: [
-          field(4, textValues(service.name)),
-          field(1, textValues(service.delivery), textValues(service.documents), textValues(service.documentsSource)),
-          field(1, textValues(service.fee?.text), textValues(service.timeLimit?.text)),
-        ],
-      };
+/** Every term a text gives: each word as written and folded, and each pair of words joined. */
+function textTerms(texts: string[]): string[] {
+  const terms = new Set<string>();
+  for (const text of texts) {
+    const folded = words(text).map(fold);
+    words(text).forEach((word, i) => {
+      terms.add(normalize(word));
+      terms.add(folded[i]);
+      if (i + 1 < folded.length) terms.add(folded[i] + folded[i + 1]);
     });
   }
-
-  /** Services matching every word of the query, best first, in charter order among equals. */
-  search(query: string): SearchHit[] {
-    const queryWords = words(normalize(query));
-    if (!queryWords.length) return [];
-    const hits: SearchHit[] = [];
-    for (const indexed of this.services) {
-      let score = 0;
-      for (const word of queryWords) {
-        const wordScore = Math.max(...indexed.fields.map((f) => scoreWord(f, word)));
-        if (wordScore === 0) {
-          score = 0;
-          break;
-        }
-        score += wordScore;
-      }
-      if (score > 0) hits.push({ entry: indexed.entry, score });
-    }
-    return hits.sort((a, b) => b.score - a.score);
-  }
+  return [...terms];
 }
 
-function scoreWord(field: IndexedField, word: string): number {
-  const folded = fold(word);
-  let score = 0;
-  if (field.words.some((w) => w.startsWith(folded))) score = 2;
-  else if (field.joined.includes(folded)) score = 1;
-  if (score && field.exact.includes(word)) score += 0.5;
-  return score * field.weight;
+function soundTerms(texts: string[]): string[] {
+  const keys = texts.flatMap(words).map(soundKey).filter((key): key is string => !!key);
+  return [...new Set(keys)].map((key) => SOUND_PREFIX + key);
+}
+
+/** Typo tolerance that grows with the word: none for short words, where one letter changes the meaning. */
+function typos(term: string): number {
+  const length = [...term].length;
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+/** All a word may match: itself as typed, folded, its sound when typed in Latin letters. */
+function wordQuery(word: string): Query {
+  const alternatives = new Set([normalize(word), fold(word)]);
+  const queries: Query[] = [...alternatives].map((term, i) => ({
+    queries: [term],
+    fields: ['name', 'details'],
+    // The spelling as typed ranks above its variants.
+    boostTerm: () => (i === 0 ? 1.5 : 1),
+  }));
+  const sound = isLatin(word) ? soundKey(word) : undefined;
+  if (sound)
+    queries.push({ queries: [SOUND_PREFIX + sound], fields: ['nameSound', 'detailsSound'], fuzzy: false });
+  return { combineWith: 'OR', queries };
+}
+
+/** Every word must match; a pair of words may also match as one, for compounds the charter writes joined. */
+function queryOf(typed: string[]): Query {
+  const allWords: Query = { combineWith: 'AND', queries: typed.map(wordQuery) };
+  const joined: Query[] = typed.slice(0, -1).map((_, i) => ({
+    combineWith: 'AND',
+    queries: [...typed.slice(0, i), typed[i] + typed[i + 1], ...typed.slice(i + 2)].map(wordQuery),
+  }));
+  return joined.length ? { combineWith: 'OR', queries: [allWords, ...joined] } : allWords;
+}
+
+export class ServiceIndex {
+  private readonly miniSearch: MiniSearch<number>;
+  private readonly entries: readonly ServiceEntry[];
+
+  constructor(charter: Charter) {
+    this.entries = charter.services;
+    // The documents are the services' positions in charter order.
+    this.miniSearch = new MiniSearch<number>({
+      fields: ['name', 'details', 'nameSound', 'detailsSound'],
+      // The analyzer has made the terms already: one per space-separated item.
+      extractField: (position, field) =>
+        field === 'id' ? position : fieldTerms(this.entries[position], field as Field).join(' '),
+      tokenize: (terms) => terms.split(' '),
+      processTerm: (term) => term,
+      searchOptions: {
+        boost: BOOST,
+        prefix: true,
+        fuzzy: typos,
+        weights: { fuzzy: 0.3, prefix: 0.5 },
+        tokenize: (term) => [term],
+        processTerm: (term) => term,
+      } satisfies SearchOptions,
+    });
+    this.miniSearch.addAll(this.entries.map((_, position) => position));
+  }
+
+  /** Services matching every word of the query, best first. */
+  search(query: string): SearchHit[] {
+    const typed = words(query);
+    if (!typed.length) return [];
+    return this.miniSearch.search(queryOf(typed)).map((result) => ({
+      entry: this.entries[result.id as number],
+      score: result.score,
+      terms: result.terms,
+    }));
+  }
 }
 
 const byCharter = new WeakMap<Charter, ServiceIndex>();
@@ -85,4 +121,47 @@ export function serviceIndexOf(charter: Charter): ServiceIndex {
     byCharter.set(charter, index);
   }
   return index;
+}
+
+function fieldTerms(entry: ServiceEntry, field: Field): string[] {
+  const { service } = entry;
+  const name = textValues(service.name);
+  const details = [
+    service.delivery,
+    service.documents,
+    service.documentsSource,
+    service.fee?.text,
+    service.timeLimit?.text,
+    service.unit,
+  ].flatMap((text: Text | undefined) => textValues(text));
+  switch (field) {
+    case 'name':
+      return textTerms(name);
+    case 'details':
+      return textTerms(details);
+    case 'nameSound':
+      return soundTerms(name);
+    case 'detailsSound':
+      return soundTerms(details);
+  }
+}
+
+/**
+ * Where the matched terms of a hit are in a text as printed, as [start, end) pairs: the words whose written, folded
+ * or sound form matched, and both words of a pair that matched only joined (ই নথি for "ইনথি"; a pair that a
+ * typed prefix reached through its first word marks that word alone).
+ */
+export function highlightSpans(text: string, terms: string[]): [number, number][] {
+  const matched = new Set(terms);
+  const found = wordsAt(text).map(({ word, start }) => ({ word, start, folded: fold(word), sound: soundKey(word) }));
+  const alone = found.map(
+    ({ word, folded, sound }) =>
+      matched.has(normalize(word)) || matched.has(folded) || (!!sound && matched.has(SOUND_PREFIX + sound)),
+  );
+  const joined = found.map(
+    ({ folded }, i) => i + 1 < found.length && !alone[i] && matched.has(folded + found[i + 1].folded),
+  );
+  return found
+    .filter((_, i) => alone[i] || joined[i] || (i > 0 && joined[i - 1]))
+    .map(({ word, start }) => [start, start + word.length]);
 }

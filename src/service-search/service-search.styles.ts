@@ -39,10 +39,21 @@ export const serviceSearchStyles = css`
   .name {
     font-weight: 600;
   }
-  .group {
+  .detail {
     display: block;
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
   }
   .empty {
     margin: 0.5em 0 0;

@@ -1,38 +1,53 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
 import { renderText } from '../base/render-text.js';
-import { digitsFor } from '../model/text.js';
-import { type SearchHit, serviceIndexOf } from '../search/service-index.js';
+import type { Text } from '../generated/charter-data.js';
+import type { Charter } from '../model/charter.js';
+import { digitsFor, type Locale, textIn } from '../model/text.js';
+import { highlightSpans, type SearchHit, serviceIndexOf } from '../search/service-index.js';
 import { serviceSearchStyles } from './service-search.styles.js';
 
 let instances = 0;
 
+/** How long typing must pause before the number of results is announced, so a screen reader is not flooded. */
+const ANNOUNCE_AFTER_MS = 600;
+
+/** The part of <charter-services> a search box drives: its `query`. */
+interface FilterableTable extends HTMLElement {
+  query?: string;
+}
+
 /**
- * Follows the WAI-ARIA combobox pattern: arrow keys move through the results, Enter chooses, Escape clears.
+ * Follows the WAI-ARIA combobox pattern: arrow keys move through the results, Enter chooses, Escape clears. With
+ * `for="ID"` it filters the `<charter-services id="ID">` as you type, and choosing a result takes the page to that
+ * service (the URL hash changes, the table scrolls to it and marks it). `?q=` in the page's URL fills the box.
  *
  * @tagname service-search
- * @summary A search box that finds a charter's services as you type, in Bangla or English.
+ * @summary A search box that finds a charter's services as you type, in Bangla or English, however they are spelt.
  *
  * @event service-select - A result was chosen; `detail.serviceId` is the service's id.
  * @event charter-load - The charter loaded and validated; `detail.charter` is the model.
  * @event charter-error - The charter could not be had; `detail.error` says why.
  *
+ * @csspart label - The label above the box.
  * @csspart input - The search box.
  * @csspart results - The list of results.
  * @csspart result - Each result.
+ * @csspart match - Each highlighted match in a result's name.
  * @csspart status - The loading or error message.
  *
  * @cssprop --charter-font-family - Font stack, Bangla first.
  * @cssprop --charter-color-text - Text colour.
  * @cssprop --charter-color-background - Background of the box.
  * @cssprop --charter-color-surface - Background of the active result.
- * @cssprop --charter-color-muted - Colour of each result's group.
+ * @cssprop --charter-color-muted - Colour of each result's details.
  * @cssprop --charter-color-primary - Outline of the active result.
  * @cssprop --charter-color-accent - Focus ring and error colour.
  * @cssprop --charter-color-border - Borders of the box and the list.
+ * @cssprop --charter-color-mark - Background of the highlighted matches.
  * @cssprop --charter-radius - Corner radius.
  */
 export class ServiceSearch extends CharterElement {
@@ -42,12 +57,31 @@ export class ServiceSearch extends CharterElement {
   @property() placeholder?: string;
 
   /** How many results to show at most. */
-  @property({ type: Number }) limit = 10;
+  @property({ type: Number }) limit = 8;
 
-  @state() private query = '';
+  /** Id of a `<charter-services>` on the page that the search filters and takes the reader to. */
+  @property() for?: string;
+
+  /** What is typed in the box. */
+  @property() query = new URLSearchParams(location.search).get('q') ?? '';
+
   @state() private active = -1;
-
+  @state() private announced = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly idPrefix = `service-search-${++instances}`;
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('query') || changed.has('for')) {
+      const table = this.linkedTable();
+      if (table) table.query = this.query;
+    }
+  }
 
   render() {
     const state = this.charterState;
@@ -58,52 +92,80 @@ export class ServiceSearch extends CharterElement {
     const listId = `${this.idPrefix}-results`;
     const expanded = shown.length > 0;
     return html`<div lang=${locale}>
-      <label for="input">${msg('সেবা খুঁজুন', { id: 'search-label' })}</label>
+      <label part="label" for="input">${msg('সেবা খুঁজুন', { id: 'search-label' })}</label>
       <input
         id="input"
         part="input"
         type="search"
         role="combobox"
         autocomplete="off"
+        enterkeyhint="search"
         aria-autocomplete="list"
         aria-controls=${listId}
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-activedescendant=${this.active >= 0 && expanded ? `${listId}-${this.active}` : nothing}
         placeholder=${this.placeholder ?? msg('যেমন: প্রশিক্ষণ, cyber security', { id: 'search-placeholder' })}
         .value=${this.query}
-        @input=${this.onInput}
+        @input=${(e: InputEvent) => this.type((e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => this.onKeydown(e, shown)}
       />
       <ul id=${listId} part="results" role="listbox" ?hidden=${!expanded} aria-label=${msg('ফলাফল', { id: 'search-results' })}>
-        ${shown.map(
-          (hit, i) => html`<li
-            id="${listId}-${i}"
-            part="result"
-            role="option"
-            aria-selected=${i === this.active ? 'true' : 'false'}
-            @click=${() => this.choose(hit)}
-          >
-            <span class="name">${renderText(hit.entry.service.name, locale)}</span>
-            <span class="group">
-              ${renderText(hit.entry.group.heading, locale)} ${digitsFor(hit.entry.service.serial, locale)}
-            </span>
-          </li>`,
-        )}
+        ${shown.map((hit, i) => this.renderHit(hit, i, listId, state.charter, locale))}
       </ul>
       ${this.query.trim() && !hits.length
-        ? html`<p class="empty">${msg('কোনো সেবা পাওয়া যায়নি।', { id: 'search-none' })}</p>`
+        ? html`<p class="empty">${msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' })}</p>`
         : nothing}
-      <p class="visually-hidden" role="status">
-        ${this.query.trim()
-          ? msg(str`${digitsFor(String(hits.length), locale)}টি সেবা পাওয়া গেছে`, { id: 'search-count' })
-          : ''}
-      </p>
+      <p class="visually-hidden" role="status">${this.announced}</p>
     </div>`;
   }
 
-  private onInput(e: InputEvent): void {
-    this.query = (e.target as HTMLInputElement).value;
+  /**
+   * A result: the name with its matches marked, then group, fee, time limit and officer as text. The officer's
+   * tap-to-call links are in the table and in <officer-contact>: a listbox option may not hold links of its own.
+   */
+  private renderHit(hit: SearchHit, i: number, listId: string, charter: Charter, locale: Locale): TemplateResult {
+    const { service, group } = hit.entry;
+    const officers = (service.officers?.officers ?? []).map((id) => charter.officers.get(id)).filter((o) => !!o);
+    const details = [
+      group.heading && html`${renderText(group.heading, locale)} ${digitsFor(service.serial, locale)}`,
+      service.fee && html`${msg('মূল্য', { id: 'search-fee' })}: ${renderText(service.fee.text, locale)}`,
+      service.timeLimit && html`${msg('সময়', { id: 'search-time' })}: ${renderText(service.timeLimit.text, locale)}`,
+      ...officers.map(
+        (officer) =>
+          html`${renderText(officer!.name ?? officer!.designation, locale)}${officer!.phones?.[0]
+            ? html`, ${digitsFor(officer!.phones[0].text, locale)}`
+            : nothing}`,
+      ),
+    ].filter((detail) => !!detail);
+    return html`<li
+      id="${listId}-${i}"
+      part="result"
+      role="option"
+      aria-selected=${i === this.active ? 'true' : 'false'}
+      @click=${() => this.choose(hit)}
+    >
+      <span class="name">${renderHighlighted(service.name, hit.terms, locale)}</span>
+      ${details.map((detail) => html`<span class="detail">${detail}</span>`)}
+    </li>`;
+  }
+
+  private type(query: string): void {
+    this.query = query;
     this.active = -1;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => this.announce(), ANNOUNCE_AFTER_MS);
+  }
+
+  private announce(): void {
+    const state = this.charterState;
+    if (state.status !== 'ready' || !this.query.trim()) {
+      this.announced = '';
+      return;
+    }
+    const count = serviceIndexOf(state.charter).search(this.query).length;
+    this.announced = count
+      ? msg(str`${digitsFor(String(count), this.locale)}টি সেবা পাওয়া গেছে`, { id: 'search-count' })
+      : msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' });
   }
 
   private onKeydown(e: KeyboardEvent, shown: SearchHit[]): void {
@@ -113,22 +175,38 @@ export class ServiceSearch extends CharterElement {
       const step = e.key === 'ArrowDown' ? 1 : -1;
       this.active =
         this.active < 0 ? (step > 0 ? 0 : shown.length - 1) : (this.active + step + shown.length) % shown.length;
-    } else if (e.key === 'Enter' && this.active >= 0 && shown[this.active]) {
+    } else if (e.key === 'Enter' && shown.length) {
       e.preventDefault();
-      this.choose(shown[this.active]);
+      this.choose(shown[Math.max(this.active, 0)]);
     } else if (e.key === 'Escape') {
-      this.query = '';
-      this.active = -1;
+      this.type('');
     }
   }
 
+  /** Takes the reader to the service in the linked table (through the URL hash), and tells the page. */
   private choose(hit: SearchHit): void {
-    this.dispatchEvent(
-      new CustomEvent('service-select', {
-        detail: { serviceId: hit.entry.service.id },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    const serviceId = hit.entry.service.id;
+    if (this.linkedTable()) location.hash = serviceId;
+    this.dispatchEvent(new CustomEvent('service-select', { detail: { serviceId }, bubbles: true, composed: true }));
   }
+
+  private linkedTable(): FilterableTable | undefined {
+    if (!this.for) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return (root.getElementById(this.for) as FilterableTable | null) ?? undefined;
+  }
+}
+
+/** A charter text with the words a search matched in <mark>, as text (never as HTML). */
+function renderHighlighted(text: Text, terms: string[], locale: Locale) {
+  const shown = textIn(text, locale);
+  if (!shown) return nothing;
+  const pieces: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (const [start, end] of highlightSpans(shown.value, terms)) {
+    pieces.push(shown.value.slice(at, start), html`<mark part="match">${shown.value.slice(start, end)}</mark>`);
+    at = end;
+  }
+  pieces.push(shown.value.slice(at));
+  return html`<span lang=${shown.lang === locale ? nothing : shown.lang}>${pieces}</span>`;
 }

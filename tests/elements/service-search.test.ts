@@ -1,8 +1,8 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/charter-widgets.js';
-import type { ServiceSearch } from '../../src/charter-widgets.js';
-import { inLocale, loadData, shadowOf, textsOf } from '../helpers.js';
+import type { CharterServices, ServiceSearch } from '../../src/charter-widgets.js';
+import { mount, inLocale, loadData, shadowOf, textsOf } from '../helpers.js';
 
 async function searchBox(): Promise<ServiceSearch> {
   return fixture<ServiceSearch>(html`<service-search .charter=${await loadData('kalukhali-doict')}></service-search>`);
@@ -18,45 +18,65 @@ function results(el: ServiceSearch): string[] {
   return textsOf(shadowOf(el), '[role="option"] .name');
 }
 
+const status = (el: Element) => textsOf(shadowOf(el), '[role="status"]')[0] ?? '';
+
 describe('<service-search>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
   it('has a labelled search box and no results before typing', async () => {
     const el = await searchBox();
     const input = shadowOf(el).querySelector('input')!;
     expect(shadowOf(el).querySelector(`label[for="${input.id}"]`)?.textContent).to.equal('সেবা খুঁজুন');
+    expect(input.getAttribute('role')).to.equal('combobox');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     expect(results(el)).to.deep.equal([]);
   });
 
-  it('lists matching services as the person types', async () => {
+  it('lists matching services as the person types, with group, fee, time limit and officer', async () => {
     const el = await searchBox();
     await type(el, 'সাইবার');
-    expect(results(el)).to.deep.equal(['সাইবার নিরাপত্তা বিষয়ে সচেতনাবৃদ্ধির লক্ষ্যে প্রয়োজনীয় পরামর্শ প্রদান']);
-    expect(textsOf(shadowOf(el), '[role="status"]')).to.deep.equal(['১টি সেবা পাওয়া গেছে']);
+    expect(results(el)[0]).to.equal('সাইবার নিরাপত্তা বিষয়ে সচেতনাবৃদ্ধির লক্ষ্যে প্রয়োজনীয় পরামর্শ প্রদান');
+    expect(textsOf(shadowOf(el), '[role="option"]:first-child .detail')).to.deep.equal([
+      'নাগরিক সেবা ৫',
+      'মূল্য: বিনামূল্যে',
+      'সময়: তাৎক্ষণিক/কার্যদিবস (প্রযোজ্য ক্ষেত্রে)',
+      'মোঃ মিলন হোসেন, ০১৮৫৭২৭০৭৯৮',
+    ]);
+    expect(textsOf(shadowOf(el), '[role="option"]:first-child mark')).to.deep.equal(['সাইবার']);
     expect(shadowOf(el).querySelector('input')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('announces the number of results politely, once typing pauses', async () => {
+    const el = await searchBox();
+    await type(el, 'ল্যাব');
+    expect(status(el)).to.equal('');
+    await waitUntil(() => status(el), 'the announcement', { timeout: 2000 });
+    expect(status(el)).to.equal(`${results(el).length.toLocaleString('bn-BD')}টি সেবা পাওয়া গেছে`);
   });
 
   it('finds a service written with another spelling or a compound split apart', async () => {
     const el = await searchBox();
     await type(el, 'সরকারি দপ্তরের প্রশিক্ষণ');
-    expect(results(el)[0]).to.contain('সরকারী বিভিন্ন দপ্তরের কর্মকর্তা ও কর্মচারীদের');
+    expect(results(el).slice(0, 2).join(' ')).to.contain('সরকারী বিভিন্ন দপ্তরের কর্মকর্তা ও কর্মচারীদের');
     const other = await searchBox();
     await type(other, 'ভাষা শিক্ষা');
     expect(results(other)[0]).to.contain('ভাষাশিক্ষা ল্যাবের');
   });
 
-  it('finds services by their English text', async () => {
+  it('finds services by their English text, in English', async () => {
     await inLocale('en', async () => {
       const el = await searchBox();
       await type(el, 'cyber security');
       expect(results(el)[0]).to.match(/cyber security/i);
+      expect(textsOf(shadowOf(el), 'label')).to.deep.equal(['Find a service']);
     });
   });
 
-  it('says when nothing matches', async () => {
+  it('says when nothing matches and what to try', async () => {
     const el = await searchBox();
     await type(el, 'পাসপোর্ট');
     expect(results(el)).to.deep.equal([]);
-    expect(textsOf(shadowOf(el), '.empty')).to.deep.equal(['কোনো সেবা পাওয়া যায়নি।']);
+    expect(textsOf(shadowOf(el), '.empty')[0]).to.contain('কোনো সেবা পাওয়া যায়নি');
   });
 
   it('moves through results with the arrow keys and chooses with Enter', async () => {
@@ -97,6 +117,58 @@ describe('<service-search>', () => {
     );
     await type(el, 'প্রদান');
     expect(results(el)).to.have.length(2);
+  });
+
+  it('takes its query from ?q= in the page URL', async () => {
+    history.replaceState(null, '', `${location.pathname}?q=${encodeURIComponent('ট্রাবলশুটিং')}`);
+    const el = await searchBox();
+    expect(shadowOf(el).querySelector('input')!.value).to.equal('ট্রাবলশুটিং');
+    expect(results(el)[0]).to.contain('ট্রাবলশ্যুটিং');
+  });
+
+  describe('linked to a table with for="ID"', () => {
+    async function page() {
+      const data = await loadData('kalukhali-doict');
+      const root = await mount(html`
+        <service-search for="linked-table" .charter=${data}></service-search>
+        <charter-services id="linked-table" .charter=${data}></charter-services>
+      </div>`);
+      return {
+        search: root.querySelector('service-search')!,
+        table: root.querySelector<CharterServices>('charter-services')!,
+      };
+    }
+
+    it('filters the table as the person types, and the table says how many match', async () => {
+      const { search, table } = await page();
+      await type(search, 'সাইবর নিরাপত্তা');
+      await elementUpdated(table);
+      expect(table.query).to.equal('সাইবর নিরাপত্তা');
+      expect([...shadowOf(table).querySelectorAll('tbody tr')].map((row) => row.id)).to.deep.equal(['citizen-5']);
+      expect(textsOf(shadowOf(table), '.filter')).to.deep.equal(['১টি সেবা মিলেছে']);
+      await waitUntil(() => status(table), 'the table announces its count', { timeout: 2000 });
+      expect(status(table)).to.equal('১টি সেবা মিলেছে');
+      await expect(table).to.be.accessible();
+    });
+
+    it('takes the reader to the chosen service: URL hash, scroll and mark', async () => {
+      const { search, table } = await page();
+      await type(search, 'ট্রাবলশুটিং');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => location.hash === '#institutional-6', 'the hash changes');
+      await elementUpdated(table);
+      expect(shadowOf(table).getElementById('institutional-6')!.classList.contains('target')).to.equal(true);
+    });
+
+    it('shows the whole table again when the box is cleared', async () => {
+      const { search, table } = await page();
+      await type(search, 'সাইবার');
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(search);
+      await elementUpdated(table);
+      expect(shadowOf(table).querySelectorAll('tbody tr')).to.have.length(19);
+      expect(shadowOf(table).querySelector('.filter')).to.equal(null);
+    });
   });
 
   for (const locale of ['bn', 'en'] as const)
