@@ -10,7 +10,7 @@ const plugins = (module) => [
   minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
   resolve({ browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
-  terser({ ecma: 2021, module, format: { comments: false } }),
+  terser({ ecma: 2021, module, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
 export default [

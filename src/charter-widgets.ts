@@ -17,7 +17,7 @@ export { CharterServices, OfficerContact, ServiceSearch };
 export { getLocale, setLocale } from './i18n/locale.js';
 export { charterFromJson, charterFromText } from './model/charter.js';
 export type { Charter, CharterData, CharterError, CharterResult } from './model/charter.js';
-export { describeIssue, validateCharter } from './model/validate.js';
+export { validateCharter } from './model/validate.js';
 export type { ValidationIssue } from './model/validate.js';
 export { VERSION } from './version.js';
 
