@@ -26,6 +26,22 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     expect(window.errors).to.deep.equal([]);
   });
 
+  it('shows the officer as the tests of the source do: the minified templates keep their spaces', async () => {
+    const { window, document: doc } = await page(`
+      <script type="module" src="/dist/charter-widgets.js"></script>
+      <officer-contact src="/data/kalukhali-doict.json" officer="milon-hossain"></officer-contact>`);
+    const root = () => doc.querySelector('officer-contact')?.shadowRoot;
+    await waitUntil(() => root()?.querySelector('a'), 'the contact shows');
+    expect(root()!.querySelector('[part~="officer-name"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'জনাব মোঃ মিলন হোসেন',
+    );
+    expect([...root()!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:+8801857270798',
+      'mailto:ap.kalukhali@doict.gov.bd',
+    ]);
+    expect(window.errors).to.deep.equal([]);
+  });
+
   it('can be included twice, even as two copies, without an error', async () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>

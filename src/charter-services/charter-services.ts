@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ANNOUNCE_AFTER_MS, Announcer } from '../base/announcer.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
 import { copyText } from '../base/clipboard.js';
@@ -15,8 +16,6 @@ import { digitsFor, type Locale, textIn, textValues } from '../model/text.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
 import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } from './service-columns.js';
 
-/** How long typing must pause before the number of matches is announced. */
-const ANNOUNCE_AFTER_MS = 600;
 
 /** The parts of a charter, in the order the office prints them; `sections` picks among them. */
 export const SECTIONS = ['header', 'vision', 'services', 'expectations', 'grievance'] as const;
@@ -88,9 +87,8 @@ export class CharterServices extends CharterElement {
 
   /** The service the page's URL points to (`#citizen-5`). */
   @state() private target = '';
-  @state() private announcement = '';
   private scrolledTo = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly announcer = new Announcer(this);
 
   private readonly onHashChange = () => {
     this.target = decodeURIComponent(location.hash.slice(1));
@@ -107,7 +105,6 @@ export class CharterServices extends CharterElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.announceTimer);
   }
 
   /**
@@ -116,7 +113,7 @@ export class CharterServices extends CharterElement {
    */
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches();
+    if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches(this.query);
     if (!this.target || this.scrolledTo === this.target) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.target)}"]`);
     if (!row) return;
@@ -142,7 +139,7 @@ export class CharterServices extends CharterElement {
       ${show.has('services') ? this.renderServices(charter, locale) : nothing}
       ${show.has('expectations') ? this.renderExpectations(charter, locale) : nothing}
       ${show.has('grievance') ? this.renderGrievance(charter, locale) : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcer.text}</p>
     </article>`;
   }
 
@@ -210,13 +207,11 @@ export class CharterServices extends CharterElement {
     return new Set(serviceIndexOf(charter).search(this.query).map((hit) => hit.entry.service.id));
   }
 
-  private announceMatches(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const state = this.charterState;
-      const matches = state.status === 'ready' ? this.matchingIds(state.charter) : undefined;
-      this.announcement = matches ? matchCount(matches.size, this.locale) : '';
-    }, ANNOUNCE_AFTER_MS);
+  /** Says how many services match once typing pauses, so a screen reader is not flooded. */
+  private announceMatches(query: string): void {
+    const state = this.charterState;
+    const matches = state.status === 'ready' && query.trim() ? this.matchingIds(state.charter) : undefined;
+    this.announcer.say(matches ? matchCount(matches.size, this.locale) : '', ANNOUNCE_AFTER_MS);
   }
 
   private renderServices(charter: Charter, locale: Locale): TemplateResult {
@@ -404,11 +399,11 @@ export class CharterServices extends CharterElement {
 
   private async copyLink(serviceId: string): Promise<void> {
     const link = `${location.href.split('#')[0]}#${serviceId}`;
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = (await copyText(link))
-      ? msg('লিংক কপি হয়েছে।', { id: 'link-copied' })
-      : msg(str`লিংক কপি করা যায়নি। লিংকটি: ${link}`, { id: 'link-not-copied' });
+    this.announcer.say(
+      (await copyText(link))
+        ? msg('লিংক কপি হয়েছে।', { id: 'link-copied' })
+        : msg(str`লিংক কপি করা যায়নি। লিংকটি: ${link}`, { id: 'link-not-copied' }),
+    );
   }
 }
 

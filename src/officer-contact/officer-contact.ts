@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
+import { Announcer } from '../base/announcer.js';
 import { copyText } from '../base/clipboard.js';
 import { renderText } from '../base/render-text.js';
 import type { Phone } from '../generated/charter-data.js';
@@ -79,7 +80,7 @@ export class OfficerContact extends CharterElement {
   /** `card` (default) for a page or sidebar, `compact` for table cells and search results. */
   @property({ reflect: true }) variant: 'card' | 'compact' = 'card';
 
-  @state() private announcement = '';
+  private readonly announcer = new Announcer(this);
 
   render() {
     const officer = this.resolveOfficer();
@@ -120,7 +121,7 @@ export class OfficerContact extends CharterElement {
             >
               ${msg('পরিচিতি সংরক্ষণ করুন', { id: 'save-contact' })}
             </button>
-            <p part="announcement" class="announcement" role="status">${this.announcement}</p>`
+            <p part="announcement" class="announcement" role="status">${this.announcer.text}</p>`
         : nothing}
     </div>`;
   }
@@ -158,8 +159,7 @@ export class OfficerContact extends CharterElement {
   }
 
   /**
-   * A copy button: `label` names what it copies, `outcome` says whether that worked. The copy falls back to a
-   * hidden field that takes the focus, so the button takes it back.
+   * A copy button: `label` names what it copies, `outcome` says whether that worked.
    */
   private renderCopyButton(value: string, label: string, outcome: (copied: boolean) => string): TemplateResult {
     return html`<button
@@ -167,25 +167,10 @@ export class OfficerContact extends CharterElement {
       part="button copy-button"
       class="copy"
       aria-label=${label}
-      @click=${async (event: Event) => {
-        const button = event.currentTarget as HTMLElement;
-        const copied = await copyText(value);
-        button.focus();
-        await this.announce(outcome(copied));
-      }}
+      @click=${async () => this.announcer.say(outcome(await copyText(value)))}
     >
       ${msg('কপি করুন', { id: 'copy' })}
     </button>`;
-  }
-
-  /**
-   * Empties the status region for a moment first: screen readers hear a change only when a frame has shown it, and
-   * copying the same thing twice should be announced twice.
-   */
-  private async announce(message: string): Promise<void> {
-    this.announcement = '';
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    this.announcement = message;
   }
 
   /** Downloads the officer's vCard; the phone offers to add it to its contacts. */

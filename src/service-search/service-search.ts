@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ANNOUNCE_AFTER_MS, Announcer } from '../base/announcer.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
 import { renderText } from '../base/render-text.js';
@@ -12,8 +13,6 @@ import { serviceSearchStyles } from './service-search.styles.js';
 
 let instances = 0;
 
-/** How long typing must pause before the number of results is announced, so a screen reader is not flooded. */
-const ANNOUNCE_AFTER_MS = 600;
 
 /** The part of <charter-services> a search box drives: its `query`. */
 interface FilterableTable extends HTMLElement {
@@ -66,14 +65,8 @@ export class ServiceSearch extends CharterElement {
   @property() query = new URLSearchParams(location.search).get('q') ?? '';
 
   @state() private active = -1;
-  @state() private announced = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly announcer = new Announcer(this);
   private readonly idPrefix = `service-search-${++instances}`;
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
 
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -115,7 +108,7 @@ export class ServiceSearch extends CharterElement {
       ${this.query.trim() && !hits.length
         ? html`<p class="empty">${msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' })}</p>`
         : nothing}
-      <p class="visually-hidden" role="status">${this.announced}</p>
+      <p class="visually-hidden" role="status">${this.announcer.text}</p>
     </div>`;
   }
 
@@ -152,18 +145,15 @@ export class ServiceSearch extends CharterElement {
   private type(query: string): void {
     this.query = query;
     this.active = -1;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => this.announce(), ANNOUNCE_AFTER_MS);
+    // A linked table announces its own count.
+    if (!this.linkedTable()) this.announcer.say(this.resultCount(query), ANNOUNCE_AFTER_MS);
   }
 
-  private announce(): void {
+  private resultCount(query: string): string {
     const state = this.charterState;
-    if (state.status !== 'ready' || !this.query.trim()) {
-      this.announced = '';
-      return;
-    }
-    const count = serviceIndexOf(state.charter).search(this.query).length;
-    this.announced = count
+    if (state.status !== 'ready' || !query.trim()) return '';
+    const count = serviceIndexOf(state.charter).search(query).length;
+    return count
       ? msg(str`${digitsFor(String(count), this.locale)}টি সেবা পাওয়া গেছে`, { id: 'search-count' })
       : msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' });
   }
