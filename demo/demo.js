@@ -15,9 +15,3 @@ function show(lang) {
 
 button.addEventListener('click', () => show(document.documentElement.lang === 'en' ? 'bn' : 'en'));
 show(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'bn');
-
-document.addEventListener('service-select', (event) => {
-  const target = document.getElementById('services');
-  location.hash = event.detail.serviceId;
-  target?.shadowRoot?.getElementById(event.detail.serviceId)?.scrollIntoView({ block: 'center' });
-});
