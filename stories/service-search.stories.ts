@@ -16,7 +16,7 @@ interface Args {
 const meta = {
   title: 'Elements/service-search',
   component: 'service-search',
-  args: { src: charters.seed, limit: 10 },
+  args: { src: charters.seed, limit: 8 },
   argTypes: {
     src: srcArgType,
     charter: charterArgType,
@@ -28,7 +28,7 @@ const meta = {
     limit: {
       control: { type: 'number', min: 1, max: 30, step: 1 },
       description: 'How many results to show at most.',
-      table: { category: 'attributes', defaultValue: { summary: '10' } },
+      table: { category: 'attributes', defaultValue: { summary: '8' } },
     },
   },
   render: ({ src, placeholder, limit }) =>
@@ -102,3 +102,17 @@ export const NoResults: Story = {
 
 /** A page's own `placeholder`. */
 export const CustomPlaceholder: Story = { args: { placeholder: 'সেবার নাম লিখুন' } };
+
+/**
+ * `for="services"` links the box to a `<charter-services id="services">`: typing filters the table (which says how
+ * many services match), and choosing a result takes the page to that service.
+ */
+export const LinkedToTable: Story = {
+  render: ({ src }) =>
+    html`<service-search src=${ifDefined(orUndefined(src))} for="services"></service-search>
+      <charter-services id="services" src=${ifDefined(orUndefined(src))} sections="services"></charter-services>`,
+  play: typeQuery('সাইবর নিরাপত্তা'),
+};
+
+/** Bangla typed in Latin letters, as on many phones: "proshikkhon" finds the training services. */
+export const RomanizedBangla: Story = { play: typeQuery('proshikkhon') };
