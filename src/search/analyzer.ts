@@ -29,6 +29,7 @@ const VARIANTS: [RegExp, string][] = [
   [/ৎ/g, 'ত'],
   [/ঃ/g, ''],
   [/ঁ/g, ''],
+  [/([\u0995-\u09b9])\u09cd\1/g, '$1'], // a doubled consonant written single: চলচ্চিত্র / চলচিত্র
 ];
 
 /** The normalized text with spelling variants folded together. */
@@ -50,8 +51,8 @@ export function words(text: string): string[] {
 
 // A rough sound of a word as consonants, the same for Bangla script and for Bangla typed in Latin letters on a
 // phone: প্রশিক্ষণ and "proshikkhon" are both "prskn", জন্ম নিবন্ধন and "jonmo nibondhon" are "jnm nbndn".
-const BANGLA_LETTERS = 'কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহৎং';
-const BANGLA_LETTER_SOUNDS = 'kkggnccjjnttddnttddnpfbbmjrlssshtn';
+const BANGLA_LETTERS = 'কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহৎংv';
+const BANGLA_LETTER_SOUNDS = 'kkggnccjjnttddnttddnpfbbmjrlssshtnv';
 const LATIN_DIGRAPHS: Record<string, string> = {
   chh: 'c', ch: 'c', kh: 'k', gh: 'g', jh: 'j', th: 't', dh: 'd', ph: 'f', bh: 'b', sh: 's', ng: 'n',
   x: 'ks', q: 'k', v: 'b', z: 'j', w: '', y: '',
@@ -67,12 +68,18 @@ export function soundKey(word: string): string | undefined {
         .replace(/ক্ষ/g, 'ক')
         .replace(/জ্ঞ/g, 'গ')
         .replace(/[ডঢ]\u09bc/g, 'র') // ড় ঢ় sound as r; NFC keeps them as letter and nukta
-        .replace(/য\u09bc/g, ''), // য় is a vowel glide
+        .replace(/য\u09bc|\u09cd\u09af/g, '') // য় is a vowel glide, য-ফলা (্য) only doubles a sound
+        .replace(/[ঋৃ]/g, 'র')
+        .replace(/^[অআইঈউঊএঐওঔ]/, 'v'), // a word's first vowel: without it উন্নয়ন would be only "n"
     ]
       .map((c) => BANGLA_LETTER_SOUNDS[BANGLA_LETTERS.indexOf(c)] ?? '')
       .join('');
   else if (/^[a-z]+$/.test(text))
-    key = text.replace(/chh|ch|kh|gh|jh|th|dh|ph|bh|sh|ng|[xqvzwy]/g, (d) => LATIN_DIGRAPHS[d]).replace(/[aeiou]/g, '');
+    key = text
+      .replace(/^[aeiouw]/, 'V') // a first vowel, or the w of ওয়া / ওয়ে
+      .replace(/chh|ch|kh|gh|jh|th|dh|ph|bh|sh|ng|[xqvzwy]/g, (d) => LATIN_DIGRAPHS[d])
+      .replace(/[aeiou]/g, '')
+      .replace('V', 'v');
   else return undefined;
   key = key.replace(/(.)\1+/g, '$1');
   return key.length >= 2 ? key : undefined;

@@ -23,23 +23,48 @@ type Field = 'name' | 'details' | 'nameSound' | 'detailsSound';
 const BOOST: Record<Field, number> = { name: 4, details: 1, nameSound: 1, detailsSound: 0.3 };
 const SOUND_PREFIX = '~';
 
-/** Every term a text gives: each word as written and folded, and each pair of words joined. */
-function textTerms(texts: string[]): string[] {
+interface TextForms {
+  written: string[];
+  folded: string[];
+  sounds: string[];
+}
+
+/**
+ * The forms of each distinct text, worked out once per index: charters repeat the same cells (one officer, one
+ * delivery method) in many rows, and folding word by word is the bulk of building an index.
+ */
+function textForms(): (text: string) => TextForms {
+  const cache = new Map<string, TextForms>();
+  return (text) => {
+    let forms = cache.get(text);
+    if (!forms) {
+      const written = words(normalize(text));
+      // Folding changes letters inside words, not where words break, so the two lists align; if a text ever says
+      // otherwise, fold it word by word.
+      const foldedText = words(fold(text));
+      const folded = foldedText.length === written.length ? foldedText : written.map(fold);
+      const sounds = written.map(soundKey).filter((key): key is string => !!key);
+      forms = { written, folded, sounds: sounds.map((key) => SOUND_PREFIX + key) };
+      cache.set(text, forms);
+    }
+    return forms;
+  };
+}
+
+/**
+ * Every term texts give: each word as written and folded, and (for names) each pair of words joined. Pairs of the
+ * long detail texts would make most of the index's terms for few matches.
+ */
+function textTerms(forms: TextForms[], withPairs: boolean): string[] {
   const terms = new Set<string>();
-  for (const text of texts) {
-    const folded = words(text).map(fold);
-    words(text).forEach((word, i) => {
-      terms.add(normalize(word));
-      terms.add(folded[i]);
-      if (i + 1 < folded.length) terms.add(folded[i] + folded[i + 1]);
+  for (const { written, folded } of forms) {
+    written.forEach((word) => terms.add(word));
+    folded.forEach((word, i) => {
+      terms.add(word);
+      if (withPairs && i + 1 < folded.length) terms.add(word + folded[i + 1]);
     });
   }
   return [...terms];
-}
-
-function soundTerms(texts: string[]): string[] {
-  const keys = texts.flatMap(words).map(soundKey).filter((key): key is string => !!key);
-  return [...new Set(keys)].map((key) => SOUND_PREFIX + key);
 }
 
 /** Typo tolerance that grows with the word: none for short words, where one letter changes the meaning. */
@@ -79,12 +104,13 @@ export class ServiceIndex {
 
   constructor(charter: Charter) {
     this.entries = charter.services;
+    const formsOf = textForms();
     // The documents are the services' positions in charter order.
     this.miniSearch = new MiniSearch<number>({
       fields: ['name', 'details', 'nameSound', 'detailsSound'],
       // The analyzer has made the terms already: one per space-separated item.
       extractField: (position, field) =>
-        field === 'id' ? position : fieldTerms(this.entries[position], field as Field).join(' '),
+        field === 'id' ? position : fieldTerms(this.entries[position], field as Field, formsOf).join(' '),
       tokenize: (terms) => terms.split(' '),
       processTerm: (term) => term,
       searchOptions: {
@@ -123,26 +149,27 @@ export function serviceIndexOf(charter: Charter): ServiceIndex {
   return index;
 }
 
-function fieldTerms(entry: ServiceEntry, field: Field): string[] {
+function fieldTerms(entry: ServiceEntry, field: Field, formsOf: (text: string) => TextForms): string[] {
   const { service } = entry;
-  const name = textValues(service.name);
-  const details = [
-    service.delivery,
-    service.documents,
-    service.documentsSource,
-    service.fee?.text,
-    service.timeLimit?.text,
-    service.unit,
-  ].flatMap((text: Text | undefined) => textValues(text));
+  const texts =
+    field === 'name' || field === 'nameSound'
+      ? textValues(service.name)
+      : [
+          service.delivery,
+          service.documents,
+          service.documentsSource,
+          service.fee?.text,
+          service.timeLimit?.text,
+          service.unit,
+        ].flatMap((text: Text | undefined) => textValues(text));
+  const forms = texts.map(formsOf);
   switch (field) {
     case 'name':
-      return textTerms(name);
+      return textTerms(forms, true);
     case 'details':
-      return textTerms(details);
-    case 'nameSound':
-      return soundTerms(name);
-    case 'detailsSound':
-      return soundTerms(details);
+      return textTerms(forms, false);
+    default:
+      return [...new Set(forms.flatMap((f) => f.sounds))];
   }
 }
 
