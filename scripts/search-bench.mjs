@@ -2,14 +2,13 @@
 // (src/search, as it is in the working tree) beside Fuse.js, for the seed (19 services) and charters of 1,000 and
 // 10,000 services made from the real service texts. Prints a table and writes the speed section of
 // docs/search-report.md. Usage: npm run bench:search
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../tests/chrome-path.mjs';
-import { docOf, KEYS, markdownTable, read, REPORT, root, writeSection } from './search-common.mjs';
+import { bundleEngine, docOf, KEYS, markdownTable, read, REPORT, writeSection } from './search-common.mjs';
 
 const SIZES = [19, 1000, 10000];
 // Typed one UTF-16 unit at a time (a Bangla conjunct such as ন্ম is three keystrokes), every prefix searched.
@@ -17,10 +16,6 @@ const SIZES = [19, 1000, 10000];
 const TYPED = ['প্রশিক্ষণ', 'সাইবার নিরাপত্তা', 'cyber sec', 'jonmo', 'ওয়ারিশ'].map((text) => text.normalize('NFC'));
 const BUILDS = 5;
 
-if (!existsSync(root + 'src/generated/charter-schema.ts')) {
-  console.error('src/generated/ is missing: run `npm run gen` first');
-  process.exit(1);
-}
 
 const seeds = ['kalukhali-doict', 'magura-dio', 'amalsar-up'].map((id) => JSON.parse(read(`data/${id}.json`)));
 const pool = seeds.flatMap((charter) => charter.serviceGroups.flatMap((group) => group.services));
@@ -76,21 +71,10 @@ function synthesize(n) {
 
 // Our engine through its public API, and Fuse.js, bundled for the browser as window.bench.
 const dir = mkdtempSync(join(tmpdir(), 'search-bench-'));
-await build({
-  stdin: {
-    contents: `export { charterFromJson } from './src/model/charter.ts';
-               export { serviceIndexOf } from './src/search/service-index.ts';
-               export { default as Fuse } from 'fuse.js';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  globalName: 'bench',
-  platform: 'browser',
-  outfile: join(dir, 'bench.js'),
-  logLevel: 'error',
-});
+await bundleEngine(
+  { format: 'iife', globalName: 'bench', platform: 'browser', outfile: join(dir, 'bench.js') },
+  "export { default as Fuse } from 'fuse.js';",
+);
 
 const files = new Map([
   ['/', ['text/html', '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>']],

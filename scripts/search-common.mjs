@@ -1,10 +1,34 @@
 // What scripts/search-quality.mjs and scripts/search-bench.mjs share: the project's files, the fields compared, and
 // the report they each write a section of.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const read = (path) => readFileSync(root + path, 'utf8');
 export const REPORT = 'docs/search-report.md';
+
+/**
+ * Bundles our engine from the TypeScript sources as they are now, through its public API only (charterFromJson,
+ * serviceIndexOf), with `more` exports beside it; esbuild options decide for Node or for the browser.
+ */
+export async function bundleEngine(options, more = '') {
+  if (!existsSync(root + 'src/generated/charter-schema.ts')) {
+    console.error('src/generated/ is missing: run `npm run gen` first');
+    process.exit(1);
+  }
+  await build({
+    stdin: {
+      contents: `export { charterFromJson } from './src/model/charter.ts';
+                 export { serviceIndexOf } from './src/search/service-index.ts';
+                 ${more}`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    logLevel: 'error',
+    ...options,
+  });
+}
 
 // The fields our engine searches, both languages, as flat documents for the libraries compared with it.
 const FIELDS = ['name', 'delivery', 'documents', 'documentsSource', 'fee', 'timeLimit'];

@@ -1,36 +1,18 @@
 // Search quality: runs every query of tests/search-queries.json through our engine (src/search, as it is in the
 // working tree), Fuse.js and MiniSearch with their defaults, prints top-1 and top-3 hit rates per category and writes
 // them into the quality section of docs/search-report.md. Usage: npm run search-quality
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { docOf, KEYS, markdownTable, read, REPORT, root, writeSection } from './search-common.mjs';
+import { bundleEngine, docOf, KEYS, markdownTable, read, REPORT, root, writeSection } from './search-common.mjs';
 
 const CATEGORIES = ['exact', 'variant', 'nukta', 'compound', 'typo', 'digits', 'english', 'romanized', 'partial'];
-
-if (!existsSync(root + 'src/generated/charter-schema.ts')) {
-  console.error('src/generated/ is missing: run `npm run gen` first');
-  process.exit(1);
-}
 
 // Our engine, through its public API only, bundled from the TypeScript sources as they are now.
 const outDir = root + 'node_modules/.cache/search-quality/';
 mkdirSync(outDir, { recursive: true });
-await build({
-  stdin: {
-    contents: `export { charterFromJson } from './src/model/charter.ts';
-               export { serviceIndexOf } from './src/search/service-index.ts';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: outDir + 'engine.mjs',
-  logLevel: 'error',
-});
+await bundleEngine({ format: 'esm', platform: 'node', outfile: outDir + 'engine.mjs' });
 const { charterFromJson, serviceIndexOf } = await import(pathToFileURL(outDir + 'engine.mjs').href);
 
 

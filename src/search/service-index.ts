@@ -115,7 +115,8 @@ export class ServiceIndex {
       processTerm: (term) => term,
       searchOptions: {
         boost: BOOST,
-        prefix: true,
+        // A single letter would match most of a large charter's words as a prefix, and tells little.
+        prefix: (term) => [...term].length >= 2,
         fuzzy: typos,
         weights: { fuzzy: 0.3, prefix: 0.5 },
         tokenize: (term) => [term],
