@@ -1,0 +1,61 @@
+/**
+ * What a table's header cell means, by its words rather than its position: charters word the same column many ways
+ * ("প্রয়োজনীয় কাগজ পত্র ও প্রাপ্তি স্থান", "প্রয়োজনীয় কাগজপত্র এবং প্রাপ্তিস্থান") and order them differently.
+ * No DOM here.
+ */
+import { fold } from '../search/analyzer.js';
+
+export type ServiceColumn =
+  | 'serial'
+  | 'name'
+  | 'delivery'
+  | 'documents'
+  | 'documentsSource'
+  | 'fee'
+  | 'timeLimit'
+  | 'officers'
+  | 'seniorOfficers'
+  | 'unit';
+export type GrievanceColumn = 'serial' | 'when' | 'whom' | 'address' | 'deadline';
+export type ExpectationColumn = 'serial' | 'text';
+
+// Keywords in folded form (fold() makes ী ি, ূ ু, ষ স শ, ণ ন alike), tried in order: the first that fits wins.
+const has = (header: string, ...words: string[]) => words.some((word) => header.includes(fold(word)));
+
+export function serviceColumnOf(header: string): ServiceColumn | undefined {
+  const h = fold(header);
+  if (has(h, 'ক্রমিক', 'ক্রঃ', 'নং') && h.length < 20) return 'serial';
+  if (has(h, 'সেবার নাম', 'সেবার বিবরণ')) return 'name';
+  if (has(h, 'ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন')) return 'seniorOfficers';
+  if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত')) return 'officers';
+  if (has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ')) return 'fee';
+  if (has(h, 'সময়')) return 'timeLimit';
+  if (has(h, 'কাগজ')) return has(h, ' ও ', ' এবং ') || !has(h, 'স্থান') ? 'documents' : 'documentsSource';
+  if (has(h, 'প্রাপ্তিস্থান', 'প্রাপ্তির স্থান', 'প্রাপ্তি স্থান')) return 'documentsSource';
+  if (has(h, 'পদ্ধতি', 'প্রক্রিয়া')) return 'delivery';
+  if (has(h, 'শাখা', 'ইউনিট', 'অধিশাখা')) return 'unit';
+  return undefined;
+}
+
+export function grievanceColumnOf(header: string): GrievanceColumn | undefined {
+  const h = fold(header);
+  if (has(h, 'ক্রমিক')) return 'serial';
+  if (has(h, 'কখন')) return 'when';
+  if (has(h, 'কার সঙ্গে', 'কার সাথে', 'কার কাছে')) return 'whom';
+  if (has(h, 'ঠিকানা')) return 'address';
+  if (has(h, 'নিষ্পত্তি', 'সময়সীমা')) return 'deadline';
+  return undefined;
+}
+
+export function expectationColumnOf(header: string): ExpectationColumn | undefined {
+  const h = fold(header);
+  if (has(h, 'ক্রমিক')) return 'serial';
+  if (has(h, 'করণীয়', 'প্রত্যাশা')) return 'text';
+  return undefined;
+}
+
+/** The column-number row under a header: (১) (২) … */
+export function isColumnNumberRow(cells: string[]): boolean {
+  const filled = cells.filter((cell) => cell.trim());
+  return filled.length >= 2 && filled.every((cell) => /^\(?[০-৯0-9]{1,2}\)?$/.test(cell.trim()));
+}
