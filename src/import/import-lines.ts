@@ -57,7 +57,7 @@ const HEADINGS: [RegExp, Section | 'vision-and-mission'][] = [
   [new RegExp(`${NUMBERED}ভিশন\\s*ও\\s*মিশন\\s*[:ঃ]?$`), 'vision-and-mission'],
   [new RegExp(`${NUMBERED}প্রতিশ্রুত\\s*সেবা(সমূহ)?\\s*[:ঃ]?$`), 'services'],
 ];
-const GROUP = /^(?:([০-৯0-9]+\.[০-৯0-9]+)[.)]?\s*)?((?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরীণ|অভ্যন্তরীন|দাপ্তরিক)?\s*সেবা)\s*[:ঃ]?$/;
+const GROUP = /^(?:([০-৯0-9]+(?:\.[০-৯0-9]+)*)[.)]?\s*)?((?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরীণ|অভ্যন্তরীন|দাপ্তরিক)?\s*সেবা)\s*[:ঃ]?$/;
 const GROUP_IDS: [RegExp, string][] = [
   [/নাগরিক/, 'citizen'],
   [/প্রাতিষ্ঠানিক/, 'institutional'],
@@ -122,27 +122,27 @@ export function importLines(lines: InputLine[]): ImportResult {
       } else if (expectations) {
         section = 'expectations';
         table = undefined;
-        charter.expectations = { heading: expectations[1], items: [] };
+        charter.expectations ??= { heading: expectations[1], items: [] };
         structure(line, text);
       } else if (grievance) {
         section = 'grievance';
         table = undefined;
-        charter.grievance = { heading: grievance[1], levels: [] };
+        charter.grievance ??= { heading: grievance[1], levels: [] };
         structure(line, text);
       } else if (vision) {
         section = 'vision';
         if (vision[2]) charter.vision = vision[2];
-        else structure(line, text);
+        structure(line, text);
       } else if (mission) {
         section = 'mission';
         if (mission[2]) charter.mission = mission[2];
-        else structure(line, text);
+        structure(line, text);
       } else if (published) {
         charter.published = parseDate(published[2]);
-        structure(line, published[1]);
+        structure(line, text);
       } else if (updated) {
         charter.updated = parseDate(updated[2]);
-        structure(line, updated[1]);
+        structure(line, text);
       } else if (section === 'header') headerLines.push({ line: line.line, text });
       else if (section === 'vision' && !charter.mission) charter.vision = appendText(charter.vision as string, text);
       else if (section === 'mission') charter.mission = appendText(charter.mission as string, text);

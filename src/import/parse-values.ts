@@ -31,7 +31,7 @@ export function parseTimeLimit(text: string): TimeLimit {
     limit.days = 0;
     return limit;
   }
-  const unit = /(কার্য|কর্ম)?\s*দিব?সে?র?/;
+  const unit = /দিন|দিবস/;
   if (!unit.test(plain)) return limit;
   const numbers = [...plain.matchAll(/\d+/g)].map((m) => Number(m[0]));
   const words = NUMBER_WORDS.map((word, i) => (new RegExp(`(^|\\s|\\()${word}(\\s|\\)|$)`).test(plain) ? i + 1 : 0)).filter(Boolean);
