@@ -57,7 +57,7 @@ const HEADINGS: [RegExp, Section | 'vision-and-mission'][] = [
   [new RegExp(`${NUMBERED}ভিশন\\s*ও\\s*মিশন\\s*[:ঃ]?$`), 'vision-and-mission'],
   [new RegExp(`${NUMBERED}প্রতিশ্রুত\\s*সেবা(সমূহ)?\\s*[:ঃ]?$`), 'services'],
 ];
-const GROUP = /^(?:([০-৯0-9]+(?:\.[০-৯0-9]+)*)[.)]?\s*)?((?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরীণ|অভ্যন্তরীন|দাপ্তরিক)?\s*সেবা)\s*[:ঃ]?$/;
+const GROUP = /^(?:([০-৯0-9]+(?:\.[০-৯0-9]+)*|[ক-হ])[.)]?\s*)?((?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরীণ|অভ্যন্তরীন|দাপ্তরিক)?\s*সেবা)\s*[:ঃ]?$/;
 const GROUP_IDS: [RegExp, string][] = [
   [/নাগরিক/, 'citizen'],
   [/প্রাতিষ্ঠানিক/, 'institutional'],
@@ -100,7 +100,8 @@ export function importLines(lines: InputLine[]): ImportResult {
     const filled = cells.filter(Boolean);
     if (!filled.length) continue;
 
-    if (filled.length === 1 && cells.length <= 2) {
+    // One filled cell is a line of text, also when a spreadsheet pads it with empty cells.
+    if (filled.length === 1) {
       const text = filled[0];
       const heading = HEADINGS.find(([pattern]) => pattern.test(text));
       const groupMatch = GROUP.exec(text);
@@ -116,8 +117,11 @@ export function importLines(lines: InputLine[]): ImportResult {
         structure(line, text);
       } else if (groupMatch && (section === 'services' || section === 'header')) {
         section = 'services';
-        table = undefined;
+        // A spreadsheet may put its header row above the first group: the groups share that table, and the
+        // ungrouped list the header row began is dropped while it is still empty.
+        const previous = group;
         group = newGroup(groupMatch[1], groupMatch[2].trim());
+        if (previous && !previous.heading && !previous.services.length) groups.splice(groups.indexOf(previous), 1);
         structure(line, text);
       } else if (expectations) {
         section = 'expectations';
@@ -163,7 +167,7 @@ export function importLines(lines: InputLine[]): ImportResult {
       if (header.kind === 'services' && section !== 'services') section = 'services';
       if (header.kind === 'services') {
         group ??= newGroup(undefined, undefined);
-        group.headers ??= columnHeaders(header, cells);
+        if (!group.services.length) group.headers = columnHeaders(header, cells);
       }
       if (header.kind === 'expectations') {
         charter.expectations ??= { items: [] };
@@ -281,6 +285,7 @@ function addService(
     false,
   );
   const service: Service = { id, serial: serial ?? String(group.services.length + 1), name };
+  group.headers ??= columnHeaders(table, table.headers);
   const officerCell = (text: string): OfficerCell => {
     const parts = parseOfficerCell(text);
     return isOfficer(parts) ? { text, officers: [officers.add(parts)] } : { text };

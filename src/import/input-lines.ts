@@ -1,4 +1,7 @@
-/** One line of input: a table row's cells, or a line of text as one cell; `line` is where it starts in the file (1-based). */
+/**
+ * One line of input: a table row's cells, or a line of text as one cell;
+ * `line` is where it starts in the file (1-based).
+ */
 export interface InputLine {
   line: number;
   cells: string[];

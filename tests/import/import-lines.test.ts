@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { CharterData } from '../../src/model/charter.js';
 import { importLines, type ImportResult } from '../../src/import/import-lines.js';
 import { textLines } from '../../src/import/input-lines.js';
 import { parseOfficerCell } from '../../src/import/officer-cell.js';
 import { parseDate, parseFee, parseTimeLimit } from '../../src/import/parse-values.js';
 import { validateCharter } from '../../src/model/validate.js';
-import { loadData } from '../helpers.js';
+import { banglaContent, loadData } from '../helpers.js';
 
 /** Copies of the charters in ../shared (the seed and both samples), as the test server cannot reach beside the project. */
 type Source = 'kalukhali-doict' | 'magura-dio' | 'amalsar-up';
@@ -17,28 +16,6 @@ async function source(name: Source): Promise<string> {
 }
 
 const importText = (text: string) => importLines(textLines(text));
-
-/**
- * A charter's Bangla content with officers in place of their ids: what the importer must reproduce, whatever ids it
- * gives the officers and without the English translations.
- */
-function banglaContent(charter: CharterData): unknown {
-  const officers = new Map((charter.officers ?? []).map(({ id, ...officer }) => [id, officer]));
-  const walk = (value: unknown, key?: string): unknown => {
-    if (Array.isArray(value))
-      return key === 'officers' && typeof value[0] === 'string' ? value.map((id) => walk(officers.get(id))) : value.map((v) => walk(v));
-    if (value && typeof value === 'object') {
-      const object = value as Record<string, unknown>;
-      const keys = Object.keys(object);
-      if (keys.length && keys.every((k) => k === 'bn' || k === 'en') && 'bn' in object) return object.bn;
-      return Object.fromEntries(
-        keys.filter((k) => !(k === '$schema' || (key === undefined && (k === 'id' || k === 'officers')))).map((k) => [k, walk(object[k], k)]),
-      );
-    }
-    return value;
-  };
-  return walk(charter);
-}
 
 /** Every string in a value, deep. */
 function stringsOf(value: unknown): string[] {

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// charter-widgets import FILE [-o OUT.json] [--json] [--from-bijoy]
+// charter-widgets validate FILE.json [--json]
+// Exit codes: 0 the charter is valid, 1 it is not (or the file cannot be a charter), 2 the command is wrong.
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+const USAGE = `usage:
+  charter-widgets import FILE [-o OUT.json] [--json] [--from-bijoy]
+      FILE: the charter as text copied from Word, PDF or a web page (.txt), or a .csv or .xlsx file
+  charter-widgets validate FILE.json [--json]`;
+
+const [command, ...args] = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const file = args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-o');
+if (!['import', 'validate'].includes(command) || !file) fail(USAGE, 2);
+
+const api = await import(new URL('../dist/importer.js', import.meta.url)).catch(() =>
+  fail('charter-widgets: dist/importer.js is missing: run `npm run build` first', 2),
+);
+const bytes = await readFile(file).catch((error) => fail(`charter-widgets: cannot read ${file}: ${error.message}`, 2));
+
+if (command === 'validate') {
+  const problems = api.validateFile(new TextDecoder().decode(bytes));
+  if (flag('--json')) console.log(JSON.stringify({ file, valid: !problems.length, problems }, null, 2));
+  else if (!problems.length) console.log(`${file}: valid`);
+  else for (const p of problems) console.log(`${file}:${p.line}:${p.column}: ${p.message}`);
+  process.exit(problems.length ? 1 : 0);
+}
+
+const outcome = api.importCharter(new Uint8Array(bytes), { fileName: basename(file), fromBijoy: flag('--from-bijoy') });
+if (!outcome.ok) {
+  const message = api.describeFailure(outcome.failure);
+  if (flag('--json')) console.log(JSON.stringify({ file, valid: false, failure: { ...outcome.failure, message } }, null, 2));
+  else console.error(`${file}: ${message}`);
+  process.exit(1);
+}
+const json = `${JSON.stringify(outcome.charter, null, 2)}\n`;
+const out = option('-o');
+if (out) await writeFile(out, json);
+const issues = outcome.issues.map(api.describeIssue);
+if (flag('--json')) {
+  console.log(JSON.stringify({ file, valid: !issues.length, out, issues, report: outcome.report }, null, 2));
+} else {
+  if (!out) process.stdout.write(json);
+  const say = out ? console.log : console.error;
+  const services = outcome.charter.serviceGroups.reduce((n, group) => n + group.services.length, 0);
+  say(`${file}: ${services} services in ${outcome.charter.serviceGroups.length} groups, ${outcome.charter.officers?.length ?? 0} officers${out ? `, written to ${out}` : ''}`);
+  for (const u of outcome.report.unplaced) say(`${file}:${u.line}: not placed (${u.reason}): ${u.text}`);
+  for (const issue of issues) say(`${file}: invalid: ${issue}`);
+  if (!outcome.report.unplaced.length && !issues.length) say('nothing left to check: every cell is in the charter');
+}
+process.exit(issues.length ? 1 : 0);
+
+function fail(message, code) {
+  console.error(message);
+  process.exit(code);
+}

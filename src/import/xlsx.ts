@@ -1,0 +1,25 @@
+/**
+ * An Excel workbook (XLSX) to input lines with SheetJS: every sheet in order, each row's cells as Excel displays them
+ * (dates and numbers formatted, empty cells as ''), `line` being the row's number within its sheet. No DOM, no Node.
+ */
+import { read, utils } from 'xlsx';
+import type { InputLine } from './input-lines.js';
+
+/** Whether the bytes are a ZIP container, as XLSX is (so are ODS, which SheetJS reads too, and DOCX). */
+export function isXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Throws SheetJS's error for a ZIP that is not a workbook (a DOCX: "Unknown Namespace") or a damaged one. */
+export function xlsxLines(bytes: Uint8Array): InputLine[] {
+  const workbook = read(bytes, { type: 'array' });
+  return workbook.SheetNames.flatMap((name) => {
+    const sheet = workbook.Sheets[name];
+    const ref = sheet?.['!ref'];
+    if (!sheet || !ref) return [];
+    // The used range may start below row 1; blank rows inside it are kept so that rows keep their numbers.
+    const firstRow = utils.decode_range(ref).s.r + 1;
+    const rows = utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '', blankrows: true });
+    return rows.map((cells, i) => ({ line: firstRow + i, cells: cells.map((cell) => cell.replace(/\r\n?/g, '\n')) }));
+  });
+}
