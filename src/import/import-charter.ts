@@ -14,6 +14,7 @@ import { isXlsx, xlsxLines } from './xlsx.js';
 export type ImportFailure =
   | { kind: 'empty' }
   | { kind: 'not-utf8' }
+  | { kind: 'unreadable-workbook'; message: string }
   | { kind: 'legacy-encoding'; sample: string }
   | { kind: 'no-table' };
 
@@ -30,10 +31,20 @@ export interface ImportOptions {
 
 export function importCharter(input: Uint8Array, { fileName = '', fromBijoy = false }: ImportOptions = {}): ImportOutcome {
   let lines: InputLine[];
-  if (isXlsx(input)) lines = xlsxLines(input);
-  else {
+  if (isXlsx(input)) {
+    try {
+      lines = xlsxLines(input);
+    } catch (e) {
+      return { ok: false, failure: { kind: 'unreadable-workbook', message: (e as Error).message } };
+    }
+  } else {
     let text = decode(input);
-    if (text === undefined) return { ok: false, failure: { kind: 'not-utf8' } };
+    if (text === undefined) {
+      // Bijoy text saved by Word as "Plain Text, Windows (Default)" is Windows-1252 bytes, not UTF-8.
+      const windows = new TextDecoder('windows-1252').decode(input);
+      if (!detectLegacyBangla(windows).legacy) return { ok: false, failure: { kind: 'not-utf8' } };
+      text = windows;
+    }
     if (!text.trim()) return { ok: false, failure: { kind: 'empty' } };
     if (fromBijoy) text = bijoyToUnicode(text);
     else {
@@ -67,6 +78,8 @@ export function describeFailure(failure: ImportFailure): string {
       return 'the file is empty: copy the charter table from Word, PDF or the portal page into it';
     case 'not-utf8':
       return 'the file is not UTF-8 text: save it again as "UTF-8" (in Word: Save As, Plain Text, Unicode (UTF-8))';
+    case 'unreadable-workbook':
+      return `the file looks like a zip but is not a readable XLSX workbook (${failure.message}): save it again from Excel as .xlsx, or as .csv`;
     case 'legacy-encoding':
       return `the text is in the old Bijoy/SutonnyMJ encoding, not Unicode ("${failure.sample}"): convert it to Unicode first, or run import with --from-bijoy`;
     case 'no-table':

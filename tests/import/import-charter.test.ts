@@ -56,8 +56,11 @@ describe('importing a file', () => {
       importCharter(new Uint8Array([0xe0, 0xa6, 0x20, 0xe9])),
       importCharter(utf8('MYcÖRvZš¿x evsjv‡`k miKvi\nDc‡Rjv Kvh©vjq\n')),
       importCharter(utf8('একটি সাধারণ চিঠি\nকোনো সারণি নেই')),
+      importCharter(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])),
+      // Bijoy text as Word saves "Plain Text, Windows (Default)": Windows-1252 bytes, ‡ is 0x87.
+      importCharter(new Uint8Array([...'Dc'].map((c) => c.charCodeAt(0)).concat([0x87], [...'Rjv Kvh'].map((c) => c.charCodeAt(0)), [0xa9], [...'vjq'].map((c) => c.charCodeAt(0))))),
     ].map((outcome) => (outcome.ok ? 'ok' : outcome.failure.kind));
-    expect(failures).to.deep.equal(['empty', 'not-utf8', 'legacy-encoding', 'no-table']);
+    expect(failures).to.deep.equal(['empty', 'not-utf8', 'legacy-encoding', 'no-table', 'unreadable-workbook', 'legacy-encoding']);
     expect(describeFailure({ kind: 'legacy-encoding', sample: 'Dc‡Rjv' })).to.contain('Bijoy').and.contain('--from-bijoy');
   });
 });
