@@ -70,7 +70,7 @@ function exactly(text: Text | undefined, lang: Locale): string | undefined {
 }
 
 /** The charter's office as one line, `name, location`, in the language of its name. */
-function officeIn(office: Office, locale: Locale): ShownText | undefined {
+export function officeIn(office: Office, locale: Locale): ShownText | undefined {
   const name = textIn(office.name, locale);
   const location = textIn(office.location, locale);
   return name && { lang: name.lang, value: location ? `${name.value}, ${location.value}` : name.value };

@@ -10,7 +10,7 @@ import type { Phone } from '../generated/charter-data.js';
 import type { Officer } from '../model/charter.js';
 import { isEmail, phoneE164 } from '../model/contact.js';
 import { digitsFor, type Locale } from '../model/text.js';
-import { contactName, officerVCard, vcardFileName } from '../model/vcard.js';
+import { contactName, officeIn, officerVCard, vcardFileName } from '../model/vcard.js';
 import { officerContactStyles } from './officer-contact.styles.js';
 
 /**
@@ -104,9 +104,7 @@ export class OfficerContact extends CharterElement {
       ${officer.designation
         ? html`<p part="officer-designation" class="designation">${renderText(officer.designation, locale)}</p>`
         : nothing}
-      ${officer.office && isCard
-        ? html`<p part="officer-office" class="office">${renderText(officer.office, locale)}</p>`
-        : nothing}
+      ${isCard ? this.renderOffice(officer, locale) : nothing}
       <ul>
         ${(officer.phones ?? []).map((phone) => this.renderPhone(phone, locale, isCard))}
         ${(officer.emails ?? []).map((email) => this.renderEmail(email, isCard))}
@@ -124,6 +122,17 @@ export class OfficerContact extends CharterElement {
             <p part="announcement" class="announcement" role="status">${this.announcer.text}</p>`
         : nothing}
     </div>`;
+  }
+
+  /** The officer's own office, else the charter's (the officer works there), as the vCard's ORG. */
+  private renderOffice(officer: Officer, locale: Locale) {
+    if (officer.office) return html`<p part="officer-office" class="office">${renderText(officer.office, locale)}</p>`;
+    const state = this.charterState;
+    const office = state.status === 'ready' ? officeIn(state.charter.data.office, locale) : undefined;
+    if (!office) return nothing;
+    return html`<p part="officer-office" class="office" lang=${office.lang === locale ? nothing : office.lang}>
+      ${office.value}
+    </p>`;
   }
 
   private renderPhone(phone: Phone, locale: Locale, withCopy: boolean): TemplateResult {
