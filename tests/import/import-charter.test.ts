@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/charter-widgets.js';
 import { utils, write } from 'xlsx';
 import { describeFailure, importCharter } from '../../src/import/import-charter.js';
 import { validateFile } from '../../src/import/validate-file.js';
-import { banglaContent, loadData } from '../helpers.js';
+import { banglaContent, loadData, shadowOf } from '../helpers.js';
 
 const seedText = async () => (await fetch('/tests/fixtures/import/kalukhali-doict.txt')).text();
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -12,6 +13,19 @@ describe('importing a file', () => {
     const outcome = importCharter(utf8(await seedText()), { fileName: 'charter.txt' });
     expect(outcome.ok && outcome.issues).to.deep.equal([]);
     if (outcome.ok) expect(banglaContent(outcome.charter)).to.deep.equal(banglaContent(await loadData('kalukhali-doict')));
+  });
+
+  it('gives a charter the widgets show completely', async () => {
+    const outcome = importCharter(utf8(await seedText()));
+    if (!outcome.ok) return expect.fail(describeFailure(outcome.failure));
+    const el = await fixture(html`<charter-services .charter=${outcome.charter}></charter-services>`);
+    expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(19);
+    const contact = shadowOf(el).querySelector('officer-contact')!;
+    await (contact as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect([...shadowOf(contact).querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:+8801857270798',
+      'mailto:ap.kalukhali@doict.gov.bd',
+    ]);
   });
 
   it('reads the same charter as CSV, quoted cells with commas and line breaks included', async () => {
