@@ -1,18 +1,11 @@
 import { msg } from '@lit/localize';
-import type { Text } from '../generated/charter-data.js';
+import type { ColumnHeaders, Text } from '../generated/charter-data.js';
 import type { ServiceGroup } from '../model/charter.js';
 
-/** The service fields a charter table can have, in the order the official board prints them. */
-export type ServiceField =
-  | 'delivery'
-  | 'documents'
-  | 'documentsSource'
-  | 'fee'
-  | 'timeLimit'
-  | 'officers'
-  | 'seniorOfficers'
-  | 'unit';
+/** The service fields a charter table can have besides its serial and name (the schema's column headers). */
+export type ServiceField = Exclude<keyof ColumnHeaders, 'serial' | 'name'>;
 
+// In the order the official board prints them.
 const FIELD_ORDER: ServiceField[] = [
   'delivery',
   'documents',

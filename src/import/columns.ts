@@ -3,19 +3,11 @@
  * ("প্রয়োজনীয় কাগজ পত্র ও প্রাপ্তি স্থান", "প্রয়োজনীয় কাগজপত্র এবং প্রাপ্তিস্থান") and order them differently.
  * No DOM here.
  */
+import type { ColumnHeaders } from '../generated/charter-data.js';
 import { fold } from '../search/analyzer.js';
 
-export type ServiceColumn =
-  | 'serial'
-  | 'name'
-  | 'delivery'
-  | 'documents'
-  | 'documentsSource'
-  | 'fee'
-  | 'timeLimit'
-  | 'officers'
-  | 'seniorOfficers'
-  | 'unit';
+/** A column of a services table: the fields the schema keeps column headers for. */
+export type ServiceColumn = keyof ColumnHeaders;
 export type GrievanceColumn = 'serial' | 'when' | 'whom' | 'address' | 'deadline';
 export type ExpectationColumn = 'serial' | 'text';
 
