@@ -18,8 +18,8 @@ import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } 
 
 
 /** The parts of a charter, in the order the office prints them; `sections` picks among them. */
-export const SECTIONS = ['header', 'vision', 'services', 'expectations', 'grievance'] as const;
-export type Section = (typeof SECTIONS)[number];
+const SECTIONS = ['header', 'vision', 'services', 'expectations', 'grievance'] as const;
+type Section = (typeof SECTIONS)[number];
 
 /** Ids in an attribute, separated by spaces or commas. */
 function idsIn(value: string | undefined): string[] {

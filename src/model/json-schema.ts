@@ -35,8 +35,8 @@ export type SchemaIssue =
   | { path: string; kind: 'empty' }
   | { path: string; kind: 'minimum'; minimum: number; found: number };
 
-/** Names a JSON value's type the way a person would: `a number`, `null`, `an array`. */
-export function describeType(value: unknown): string {
+/** A JSON value's type as JSON names it: `number`, `null`, `array`, `object`. */
+function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
