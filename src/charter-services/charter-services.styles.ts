@@ -173,7 +173,7 @@ export const charterServicesStyles = css`
      and not in print preview: the printed board is always the table. Written without CSS nesting, which older
      phone browsers lack. */
   @media screen {
-    @container (max-width: 50rem) {
+    @container (max-width: 56rem) {
       .cards table,
       .cards tbody,
       .cards tr,

@@ -191,6 +191,12 @@ describe('<charter-services>', () => {
       expect(getComputedStyle(shadowOf(el).querySelector('thead')!).position).not.to.equal('absolute');
     });
 
+    for (const width of [640, 760, 880, 900, 1000])
+      it(`neither cuts off nor scrolls sideways at ${width}px`, async () => {
+        for (const name of ['kalukhali-doict', 'amalsar-up'])
+          expect((await show(await loadData(name), { width })).scrollWidth, name).to.be.at.most(width);
+      });
+
     it('is a card per service with every field labelled in a 320px container', async () => {
       const el = await show(await loadData('kalukhali-doict'), { width: 320 });
       const cells = [...shadowOf(el).querySelectorAll<HTMLElement>('#citizen-1 td')];
