@@ -22,7 +22,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`);
-    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show');
+    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 4000 });
     expect(window.errors).to.deep.equal([]);
   });
 
@@ -31,7 +31,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <script type="module" src="/dist/charter-widgets.js"></script>
       <officer-contact src="/data/kalukhali-doict.json" officer="milon-hossain"></officer-contact>`);
     const root = () => doc.querySelector('officer-contact')?.shadowRoot;
-    await waitUntil(() => root()?.querySelector('a'), 'the contact shows');
+    await waitUntil(() => root()?.querySelector('a'), 'the contact shows', { timeout: 4000 });
     expect(root()!.querySelector('[part~="officer-name"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'জনাব মোঃ মিলন হোসেন',
     );
@@ -48,7 +48,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <script type="module" src="/dist/charter-widgets.js?second-copy"></script>
       <script src="/dist/charter-widgets.classic.js"></script>
       <officer-contact name="জনাব মোঃ মিলন হোসেন" phone="01857270798"></officer-contact>`);
-    await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a'), 'the contact shows');
+    await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a'), 'the contact shows', { timeout: 4000 });
     expect(window.errors).to.deep.equal([]);
   });
 
@@ -57,7 +57,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script src="/dist/charter-widgets.classic.js"></script>
       <charter-services><script type="application/json">${json}</script></charter-services>`);
-    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 6, 'the 6 services show');
+    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 6, 'the 6 services show', { timeout: 4000 });
     expect((window as unknown as { CharterWidgets: { VERSION: string } }).CharterWidgets.VERSION).to.equal(VERSION);
     expect(window.errors).to.deep.equal([]);
   });
@@ -66,7 +66,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
       <charter-services src="/data/missing.json"></charter-services>`);
-    await waitUntil(() => servicesOf(doc)?.querySelector('[role="alert"]'), 'the error shows');
+    await waitUntil(() => servicesOf(doc)?.querySelector('[role="alert"]'), 'the error shows', { timeout: 4000 });
     expect(servicesOf(doc)!.querySelector('[role="alert"]')!.textContent).to.contain('৪০৪');
     expect(window.errors).to.deep.equal([]);
   });

@@ -244,11 +244,11 @@ describe('<charter-services>', () => {
       const el = await show(await loadData('kalukhali-doict'));
       const row = shadowOf(el).getElementById('institutional-6')!;
       expect(row.classList.contains('target')).to.equal(true);
-      await waitUntil(() => shadowOf(el).activeElement === row, 'the row has focus');
+      await waitUntil(() => shadowOf(el).activeElement === row, 'the row has focus', { timeout: 4000 });
       await waitUntil(() => {
         const { top, bottom } = row.getBoundingClientRect();
         return top >= 0 && bottom <= innerHeight;
-      }, 'the row is in view');
+      }, 'the row is in view', { timeout: 4000 });
       expect(shadowOf(el).querySelectorAll('.target')).to.have.length(1);
       await screenshot('deep-link-institutional-6');
     });
@@ -273,7 +273,7 @@ describe('<charter-services>', () => {
         const button = shadowOf(el).querySelector<HTMLButtonElement>('#citizen-3 button')!;
         expect(button.getAttribute('aria-label')).to.contain(textOf((await loadData('kalukhali-doict')).serviceGroups[0].services[2].name, 'bn'));
         button.click();
-        await waitUntil(() => textsOf(shadowOf(el), '[role="status"]')[0], 'the announcement');
+        await waitUntil(() => textsOf(shadowOf(el), '[role="status"]')[0], 'the announcement', { timeout: 4000 });
         expect(copied).to.deep.equal([`${location.href.split('#')[0]}#citizen-3`]);
         expect(textsOf(shadowOf(el), '[role="status"]')).to.deep.equal(['লিংক কপি হয়েছে।']);
       } finally {
@@ -341,7 +341,7 @@ describe('<charter-services>', () => {
       history.replaceState(null, '', '#internal-13');
       const el = await show(await loadData('kalukhali-doict'));
       const row = shadowOf(el).getElementById('internal-13')!;
-      await waitUntil(() => shadowOf(el).activeElement === row, 'the row has focus');
+      await waitUntil(() => shadowOf(el).activeElement === row, 'the row has focus', { timeout: 4000 });
       expect(row.getBoundingClientRect().top).to.be.within(0, innerHeight);
       await emulateMedia({ reducedMotion: 'no-preference' });
     });

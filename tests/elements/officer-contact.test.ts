@@ -98,7 +98,7 @@ describe('<officer-contact>', () => {
     const el = await fixture<OfficerContact>(
       html`<officer-contact src="/data/kalukhali-doict.json" officer="milon-hossain"></officer-contact>`,
     );
-    await waitUntil(() => links(el).length, 'the links');
+    await waitUntil(() => links(el).length, 'the links', { timeout: 4000 });
     expect(links(el)).to.deep.equal(['tel:+8801857270798', 'mailto:ap.kalukhali@doict.gov.bd']);
   });
 
@@ -257,10 +257,10 @@ describe('<officer-contact>', () => {
       const copied: string[] = [];
       await withClipboard({ writeText: async (text: string) => void copied.push(text) }, async () => {
         button(el, 'ফোন নম্বর').click();
-        await waitUntil(() => announcement(el), 'the phone announcement');
+        await waitUntil(() => announcement(el), 'the phone announcement', { timeout: 4000 });
         expect(announcement(el)).to.equal('ফোন নম্বর কপি হয়েছে।');
         button(el, 'ই-মেইল').click();
-        await waitUntil(() => announcement(el) === 'ই-মেইল ঠিকানা কপি হয়েছে।', 'the e-mail announcement');
+        await waitUntil(() => announcement(el) === 'ই-মেইল ঠিকানা কপি হয়েছে।', 'the e-mail announcement', { timeout: 4000 });
       });
       expect(copied).to.deep.equal(['+8801857270798', 'ap.kalukhali@doict.gov.bd']);
     });
@@ -278,7 +278,7 @@ describe('<officer-contact>', () => {
             const copy = button(el, 'ই-মেইল');
             copy.focus();
             copy.click();
-            await waitUntil(() => announcement(el), 'the announcement');
+            await waitUntil(() => announcement(el), 'the announcement', { timeout: 4000 });
             expect(announcement(el)).to.equal('ই-মেইল ঠিকানা কপি হয়েছে।');
             expect(shadowOf(el).activeElement).to.equal(copy);
           },
@@ -294,7 +294,7 @@ describe('<officer-contact>', () => {
           () => false,
           async () => {
             button(el, 'ফোন নম্বর').click();
-            await waitUntil(() => announcement(el), 'the announcement');
+            await waitUntil(() => announcement(el), 'the announcement', { timeout: 4000 });
           },
         ),
       );
@@ -307,7 +307,7 @@ describe('<officer-contact>', () => {
         const el = await seedOfficer();
         await withClipboard({ writeText: async () => undefined }, async () => {
           button(el, '01857270798').click();
-          await waitUntil(() => announcement(el), 'the announcement');
+          await waitUntil(() => announcement(el), 'the announcement', { timeout: 4000 });
         });
         expect(announcement(el)).to.equal('Phone number copied.');
       });

@@ -155,7 +155,7 @@ describe('<service-search>', () => {
       const { search, table } = await page();
       await type(search, 'ট্রাবলশুটিং');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => location.hash === '#institutional-6', 'the hash changes');
+      await waitUntil(() => location.hash === '#institutional-6', 'the hash changes', { timeout: 4000 });
       await elementUpdated(table);
       expect(shadowOf(table).getElementById('institutional-6')!.classList.contains('target')).to.equal(true);
     });
