@@ -86,6 +86,15 @@ export const Loading: Story = {
   ],
 };
 
+/** A loader giving the story `loaded.charter`: the seed, changed by `change`. */
+function seedWith(change: (charter: any) => unknown) {
+  return async () => {
+    const charter = await (await fetch(charters.seed)).json();
+    change(charter);
+    return { charter };
+  };
+}
+
 /** `src` names a file the server does not have: the error says what the server answered and which URL. */
 export const Error404: Story = { args: { src: charters.missing } };
 
@@ -99,13 +108,11 @@ export const NoCharter: Story = { args: { src: '' } };
 export const InvalidCharter: Story = {
   args: { src: '' },
   loaders: [
-    async () => {
-      const charter = await (await fetch(charters.seed)).json();
+    seedWith((charter) => {
       delete charter.office.name;
       charter.serviceGroups[0].services[1].serial = 2;
       charter.colour = 'green';
-      return { charter };
-    },
+    }),
   ],
   render: (_args, { loaded }) =>
     html`<charter-services .charter=${loaded.charter} @charter-error=${action('charter-error')}></charter-services>`,
@@ -147,13 +154,7 @@ export const UnknownGroup: Story = { args: { group: 'citizen nagorik' } };
 /** A charter whose group has no services (yet): the group says so instead of showing an empty table. */
 export const EmptyGroup: Story = {
   args: { src: '' },
-  loaders: [
-    async () => {
-      const charter = await (await fetch(charters.seed)).json();
-      charter.serviceGroups[2].services = [];
-      return { charter };
-    },
-  ],
+  loaders: [seedWith((charter) => (charter.serviceGroups[2].services = []))],
   render: (_args, { loaded }) => html`<charter-services .charter=${loaded.charter} sections="services"></charter-services>`,
 };
 

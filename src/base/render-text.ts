@@ -1,12 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Text } from '../generated/charter-data.js';
 import { linkify } from '../model/linkify.js';
-import { type Locale, textIn } from '../model/text.js';
+import { type Locale, type ShownText, textIn } from '../model/text.js';
 
 /**
- * A charter text in the UI locale, as text (never as HTML). Each element's root carries `lang` of the UI locale, so
- * only a text shown in the other language, for want of a translation, needs a `lang` of its own.
+ * The `lang` a shown text needs: each element's root carries `lang` of the UI locale, so only a text shown in the
+ * other language, for want of a translation, needs one of its own.
  */
+export function langIfOther(shown: ShownText, locale: Locale): Locale | typeof nothing {
+  return shown.lang === locale ? nothing : shown.lang;
+}
+
+/** A charter text in the UI locale, as text (never as HTML), in a span with its `lang` when that differs. */
 export function renderText(text: Text | undefined, locale: Locale): TemplateResult | string | typeof nothing {
   const shown = textIn(text, locale);
   if (!shown) return nothing;
@@ -20,5 +25,5 @@ export function renderLinkedText(text: Text | undefined, locale: Locale): Templa
   const content = linkify(shown.value).map((segment) =>
     segment.href ? html`<a href=${segment.href}>${segment.text}</a>` : segment.text,
   );
-  return html`<span lang=${shown.lang === locale ? nothing : shown.lang}>${content}</span>`;
+  return html`<span lang=${langIfOther(shown, locale)}>${content}</span>`;
 }

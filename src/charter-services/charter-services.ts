@@ -5,7 +5,7 @@ import { ANNOUNCE_AFTER_MS, Announcer } from '../base/announcer.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
 import { copyText } from '../base/clipboard.js';
-import { renderLinkedText, renderText } from '../base/render-text.js';
+import { langIfOther, renderLinkedText, renderText } from '../base/render-text.js';
 import type { GrievanceLevel, OfficerCell, PublicationDate, Text } from '../generated/charter-data.js';
 import type { Charter, Service, ServiceGroup } from '../model/charter.js';
 import type { OfficerContact } from '../officer-contact/officer-contact.js';
@@ -354,6 +354,7 @@ export class CharterServices extends CharterElement {
     const heading = grievance.heading
       ? renderText(grievance.heading, locale)
       : msg('অভিযোগ প্রতিকার ব্যবস্থাপনা (GRS)', { id: 'grievance' });
+    const labels = grievanceLabels();
     return html`<section part="section" class="grievance">
       <h2 part="heading">${heading}</h2>
       ${grievance.intro ? html`<p>${renderText(grievance.intro, locale)}</p>` : nothing}
@@ -361,37 +362,37 @@ export class CharterServices extends CharterElement {
         <caption class="visually-hidden">${heading}</caption>
         <thead>
           <tr>
-            <th scope="col" class="serial">${msg('ক্রমিক', { id: 'col-serial' })}</th>
-            <th scope="col">${msg('কখন যোগাযোগ করবেন', { id: 'grs-when' })}</th>
-            <th scope="col">${msg('কার সঙ্গে যোগাযোগ করবেন', { id: 'grs-whom' })}</th>
-            <th scope="col">${msg('যোগাযোগের ঠিকানা', { id: 'grs-address' })}</th>
-            <th scope="col">${msg('নিষ্পত্তির সময়সীমা', { id: 'grs-deadline' })}</th>
+            <th scope="col" class="serial">${labels.serial}</th>
+            <th scope="col">${labels.when}</th>
+            <th scope="col">${labels.whom}</th>
+            <th scope="col">${labels.address}</th>
+            <th scope="col">${labels.deadline}</th>
           </tr>
         </thead>
         <tbody>
-          ${grievance.levels.map((level) => this.renderGrievanceLevel(level, locale))}
+          ${grievance.levels.map((level) => this.renderGrievanceLevel(level, labels, locale))}
         </tbody>
       </table>
     </section>`;
   }
 
-  private renderGrievanceLevel(level: GrievanceLevel, locale: Locale): TemplateResult {
+  private renderGrievanceLevel(level: GrievanceLevel, labels: GrievanceLabels, locale: Locale): TemplateResult {
     const { address } = level;
     // The address cell usually prints the website itself; link it separately only when it does not.
     const website = address.website && !textValues(address.text).some((t) => t.includes(address.website!.replace(/^https?:\/\//, '')))
       ? websiteHref(address.website)
       : undefined;
     return html`<tr part="service">
-      <td part="cell" class="serial" data-label=${msg('ক্রমিক', { id: 'col-serial' })}>
+      <td part="cell" class="serial" data-label=${labels.serial}>
         ${level.serial ? digitsFor(level.serial, locale) : nothing}
       </td>
-      <td part="cell" data-label=${msg('কখন যোগাযোগ করবেন', { id: 'grs-when' })}>${renderText(level.when, locale)}</td>
+      <td part="cell" data-label=${labels.when}>${renderText(level.when, locale)}</td>
       <th part="service-name" scope="row">${renderText(level.whom, locale)}</th>
-      <td part="cell" data-label=${msg('যোগাযোগের ঠিকানা', { id: 'grs-address' })}>
+      <td part="cell" data-label=${labels.address}>
         ${renderLinkedText(address.text, locale)}
         ${website ? html`<br /><a href=${website}>${address.website}</a>` : nothing}
       </td>
-      <td part="cell" data-label=${msg('নিষ্পত্তির সময়সীমা', { id: 'grs-deadline' })}>
+      <td part="cell" data-label=${labels.deadline}>
         ${renderText(level.deadline?.text, locale)}
       </td>
     </tr>`;
@@ -407,6 +408,19 @@ export class CharterServices extends CharterElement {
   }
 }
 
+type GrievanceLabels = ReturnType<typeof grievanceLabels>;
+
+/** The grievance table's column headings, which also label its cards. */
+function grievanceLabels() {
+  return {
+    serial: fieldLabel('serial', []),
+    when: msg('কখন যোগাযোগ করবেন', { id: 'grs-when' }),
+    whom: msg('কার সঙ্গে যোগাযোগ করবেন', { id: 'grs-whom' }),
+    address: msg('যোগাযোগের ঠিকানা', { id: 'grs-address' }),
+    deadline: msg('নিষ্পত্তির সময়সীমা', { id: 'grs-deadline' }),
+  };
+}
+
 /** How many services match a search, in words. */
 function matchCount(count: number, locale: Locale): string {
   return count
@@ -419,7 +433,7 @@ function renderLongText(text: Text | undefined, locale: Locale) {
   const shown = textIn(text, locale);
   const parts = shown && splitParts(shown.value);
   if (!shown || !parts) return renderText(text, locale);
-  return html`<ul class="parts" lang=${shown.lang === locale ? nothing : shown.lang}>
+  return html`<ul class="parts" lang=${langIfOther(shown, locale)}>
     ${parts.map((part) => html`<li>${part}</li>`)}
   </ul>`;
 }

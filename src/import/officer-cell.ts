@@ -4,7 +4,7 @@
  * designation, office, phones and e-mails, with the phone and e-mail parsing <officer-contact> uses. No DOM here.
  */
 import type { Officer, Phone } from '../generated/charter-data.js';
-import { isEmail, toE164, websiteHref } from '../model/contact.js';
+import { linkify } from '../model/linkify.js';
 
 export interface OfficerParts {
   honorific?: string;
@@ -17,9 +17,8 @@ export interface OfficerParts {
 }
 
 const HONORIFIC = /^(জনাব|জনাবা|বেগম|ডাঃ|ডা\.|ড\.|প্রফেসর|প্রকৌশলী)\s+/;
-const PHONE = /(?:(মোবাইল|মোবা|ফোন|টেলিফোন|টেলি|mobile|phone|tel)\s*[:ঃ\-–]?\s*)?(\+?[০-৯0-9][০-৯0-9\-–\s]{5,}[০-৯0-9])/giu;
-const EMAIL = /(?:(?:ই-?\s?মেইল|ইমেইল|e-?mail)\s*[:ঃ\-]?\s*)?([^\s,;:()<>]+@[^\s,;:()<>]+\.[a-z]{2,})/giu;
-const WEBSITE = /(?:(?:ওয়েব|ওয়েবসাইট|web|website)\s*[:ঃ\-]?\s*)?((?:https?:\/\/|www\.)[^\s,;()<>।]+[^\s,;()<>।.])/giu;
+// The word a charter prints before a phone, e-mail or website ("মোবাইল-", "ফোন:", "ই-মেইল:"); a phone keeps its label.
+const LABEL = /(?:(মোবাইল|মোবা|ফোন|টেলিফোন|টেলি|mobile|phone|tel)|ই-?\s?মেইল|ইমেইল|e-?mail|ওয়েবসাইট|ওয়েব|website|web)\s*[:ঃ\-–]?\s*$/iu;
 // Words a designation starts with, so a cell without commas can be cut between the name and the designation.
 const DESIGNATION_START =
   /(^|\s)(সহকারী|সহকারি|জেলা|উপজেলা|উপ-?পরিচালক|পরিচালক|মহাপরিচালক|অতিরিক্ত|সিনিয়র|জ্যেষ্ঠ|প্রধান|সচিব|চেয়ারম্যান|চেয়ারম্যান|সদস্য|উদ্যোক্তা|প্রোগ্রামার|কর্মকর্তা|অফিসার|প্রকৌশলী|কমিশনার|ইউএনও|হিসাবরক্ষক|প্রশাসনিক)(\s|$)/u;
@@ -27,24 +26,21 @@ const DESIGNATION_START =
 /** The parts of an officer cell; what is not a phone, e-mail or website is honorific, name, designation and office. */
 export function parseOfficerCell(text: string): OfficerParts {
   const parts: OfficerParts = { phones: [], emails: [] };
-  let rest = text.normalize('NFC');
-  rest = rest.replace(EMAIL, (whole, email: string) => {
-    if (!isEmail(email)) return whole;
-    parts.emails.push(email);
-    return ' ';
-  });
-  rest = rest.replace(WEBSITE, (whole, site: string) => {
-    const href = websiteHref(site);
-    if (!href) return whole;
-    parts.website = href.replace(/\/$/, '');
-    return ' ';
-  });
-  rest = rest.replace(PHONE, (whole, label: string | undefined, number: string) => {
-    const e164 = toE164(number);
-    if (!e164) return whole;
-    parts.phones.push({ text: number.trim(), ...(label ? { label } : {}), e164 });
-    return ' ';
-  });
+  // The contacts are found as <charter-services> links them in printed cells; the rest is the officer's words.
+  let rest = '';
+  for (const segment of linkify(text.normalize('NFC'))) {
+    if (!segment.href) {
+      rest += segment.text;
+      continue;
+    }
+    const label = LABEL.exec(rest);
+    if (label) rest = rest.slice(0, label.index);
+    rest += ' ';
+    if (segment.href.startsWith('tel:'))
+      parts.phones.push({ text: segment.text, ...(label?.[1] ? { label: label[1] } : {}), e164: segment.href.slice(4) });
+    else if (segment.href.startsWith('mailto:')) parts.emails.push(segment.text);
+    else parts.website = segment.href.replace(/\/$/, '');
+  }
   const pieces = rest
     .split(/[,;।\n]/)
     .map((piece) => piece.replace(/\s+/g, ' ').trim())

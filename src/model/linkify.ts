@@ -12,7 +12,7 @@ export interface TextSegment {
 }
 
 const CONTACT =
-  /(?:\+?[৮8][৮8][০0][\s-]?)?[০-৯0-9][০-৯0-9-]{5,}[০-৯0-9]|[^\s@,;:()<>"']+@[^\s@,;:()<>"']+\.[a-z]{2,}|(?:https?:\/\/|www\.)[^\s,;()<>"'।]+[^\s,;()<>"'।.]/giu;
+  /(?:\+?[৮8][৮8][০0][\s-]?)?[০-৯0-9][০-৯0-9\-\u2010-\u2015\u2212]{5,}[০-৯0-9]|[^\s@,;:()<>"']+@[^\s@,;:()<>"']+\.[a-z]{2,}|(?:https?:\/\/|www\.)[^\s,;()<>"'।]+[^\s,;()<>"'।.]/giu;
 
 export function linkify(text: string): TextSegment[] {
   const segments: TextSegment[] = [];

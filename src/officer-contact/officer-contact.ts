@@ -5,7 +5,7 @@ import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
 import { Announcer } from '../base/announcer.js';
 import { copyText } from '../base/clipboard.js';
-import { renderText } from '../base/render-text.js';
+import { langIfOther, renderText } from '../base/render-text.js';
 import type { Phone } from '../generated/charter-data.js';
 import type { Officer } from '../model/charter.js';
 import { isEmail, phoneE164 } from '../model/contact.js';
@@ -130,7 +130,7 @@ export class OfficerContact extends CharterElement {
     const state = this.charterState;
     const office = state.status === 'ready' ? officeIn(state.charter.data.office, locale) : undefined;
     if (!office) return nothing;
-    return html`<p part="officer-office" class="office" lang=${office.lang === locale ? nothing : office.lang}>
+    return html`<p part="officer-office" class="office" lang=${langIfOther(office, locale)}>
       ${office.value}
     </p>`;
   }

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ANNOUNCE_AFTER_MS, Announcer } from '../base/announcer.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
-import { renderText } from '../base/render-text.js';
+import { langIfOther, renderText } from '../base/render-text.js';
 import type { Text } from '../generated/charter-data.js';
 import type { Charter } from '../model/charter.js';
 import { digitsFor, type Locale, textIn } from '../model/text.js';
@@ -198,5 +198,5 @@ function renderHighlighted(text: Text, terms: string[], locale: Locale) {
     at = end;
   }
   pieces.push(shown.value.slice(at));
-  return html`<span lang=${shown.lang === locale ? nothing : shown.lang}>${pieces}</span>`;
+  return html`<span lang=${langIfOther(shown, locale)}>${pieces}</span>`;
 }
