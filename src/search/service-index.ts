@@ -101,6 +101,8 @@ function queryOf(typed: string[]): Query {
 export class ServiceIndex {
   private readonly miniSearch: MiniSearch<number>;
   private readonly entries: readonly ServiceEntry[];
+  /** Settles when every service is indexed; search() before then finds nothing. */
+  readonly ready: Promise<void> = Promise.resolve();
 
   constructor(charter: Charter) {
     this.entries = charter.services;
