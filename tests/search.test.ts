@@ -7,7 +7,9 @@ import { loadData } from './helpers.js';
 async function indexOf(name: string) {
   const result = charterFromJson(await loadData(name), 'test');
   if (!result.ok) throw new Error(`${name} does not validate`);
-  return serviceIndexOf(result.charter);
+  const index = serviceIndexOf(result.charter);
+  await index.ready;
+  return index;
 }
 
 const ids = (hits: { entry: { service: { id: string } } }[]) => hits.map((hit) => hit.entry.service.id);

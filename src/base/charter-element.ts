@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { getLocale } from '../i18n/locale.js';
 import { CharterController, type CharterState } from '../load/charter-controller.js';
 import type { Locale } from '../model/text.js';
+import { serviceIndexOf } from '../search/service-index.js';
 import { renderCharterError } from './charter-messages.js';
 
 /**
@@ -26,6 +27,20 @@ export class CharterElement extends LitElement {
 
   protected get charterState(): CharterState {
     return this.source.state;
+  }
+
+  /** True when what the element shows depends on the charter's search index. */
+  protected get showsSearch(): boolean {
+    return false;
+  }
+
+  /** Also waits for the search index when the element shows search results, so they are on screen when it settles. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const updated = await super.getUpdateComplete();
+    const state = this.source.state;
+    if (state.status !== 'ready' || !this.showsSearch || serviceIndexOf(state.charter).complete) return updated;
+    await serviceIndexOf(state.charter).ready;
+    return super.getUpdateComplete();
   }
 
   /** The loading, error or missing-charter state; the element renders `ready` itself. */

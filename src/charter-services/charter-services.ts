@@ -11,7 +11,7 @@ import type { Charter, Service, ServiceGroup } from '../model/charter.js';
 import type { OfficerContact } from '../officer-contact/officer-contact.js';
 import { websiteHref } from '../model/contact.js';
 import { splitParts } from '../model/text-parts.js';
-import { serviceIndexOf } from '../search/service-index.js';
+import { completeIndex } from '../base/search-index.js';
 import { digitsFor, type Locale, textIn, textValues } from '../model/text.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
 import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } from './service-columns.js';
@@ -81,6 +81,10 @@ export class CharterServices extends CharterElement {
    * the reader types. The same search engine as `<service-search>`.
    */
   @property() query = '';
+
+  protected override get showsSearch(): boolean {
+    return !!this.query.trim();
+  }
 
   /** Shows on screen the layout the page prints: for designers and for checking before printing. */
   @property({ type: Boolean, reflect: true, attribute: 'print-preview' }) printPreview = false;
@@ -201,10 +205,13 @@ export class CharterServices extends CharterElement {
     </section>`;
   }
 
-  /** The ids of the services matching `query`, or undefined when there is no query. */
+  /**
+   * The ids of the services matching `query`, or undefined when there is no query (or, for the moment a large
+   * charter's index takes to build, no index yet: every service shows until it is).
+   */
   private matchingIds(charter: Charter): Set<string> | undefined {
-    if (!this.query.trim()) return undefined;
-    return new Set(serviceIndexOf(charter).search(this.query).map((hit) => hit.entry.service.id));
+    const index = this.query.trim() ? completeIndex(this, charter) : undefined;
+    return index && new Set(index.search(this.query).map((hit) => hit.entry.service.id));
   }
 
   /** Says how many services match once typing pauses, so a screen reader is not flooded. */

@@ -49,16 +49,28 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-// A rough sound of a word as consonants, the same for Bangla script and for Bangla typed in Latin letters on a
-// phone: প্রশিক্ষণ and "proshikkhon" are both "prskn", জন্ম নিবন্ধন and "jonmo nibondhon" are "jnm nbndn".
+// A rough sound of a word as consonants, the same for Bangla script, Bangla typed in Latin letters on a phone, and
+// English loanwords: প্রশিক্ষণ and "proshikkhon" are both "prskn", জন্ম নিবন্ধন and "jonmo nibondhon" are "jnm nbndn",
+// অ্যাম্বুলেন্স and "ambulance" are "vmblns".
 const BANGLA_LETTERS = 'কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহৎংv';
 const BANGLA_LETTER_SOUNDS = 'kkggnccjjnttddnttddnpfbbmjrlssshtnv';
+// Latin spellings and the sound they make, tried in this order at each point of a word: English spellings first
+// (-tion is শন, c before e/i/y is স, ph is ফ), then the digraphs romanized Bangla uses for aspirates.
+const LATIN_SOUNDS: [RegExp, string | ((spelling: string) => string)][] = [
+  [/[st]ion/g, 'sn'],
+  [/ck/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/chh|ch/g, 'C'], // চ, kept apart from the c of "cat" until that is k
+  [/c/g, 'k'],
+  [/kh|gh|jh|th|dh|ph|bh|sh|ng|[xqvzwy]/g, (spelling) => LATIN_DIGRAPHS[spelling]],
+  [/C/g, 'c'],
+];
 const LATIN_DIGRAPHS: Record<string, string> = {
-  chh: 'c', ch: 'c', kh: 'k', gh: 'g', jh: 'j', th: 't', dh: 'd', ph: 'f', bh: 'b', sh: 's', ng: 'n',
+  kh: 'k', gh: 'g', jh: 'j', th: 't', dh: 'd', ph: 'f', bh: 'b', sh: 's', ng: 'n',
   x: 'ks', q: 'k', v: 'b', z: 'j', w: '', y: '',
 };
 
-/** The sound key of one word, Bangla or romanized; undefined for words too short to say anything. */
+/** The sound key of one word, Bangla or Latin; undefined for words too short to say anything. */
 export function soundKey(word: string): string | undefined {
   const text = normalize(word);
   let key: string;
@@ -75,9 +87,11 @@ export function soundKey(word: string): string | undefined {
       .map((c) => BANGLA_LETTER_SOUNDS[BANGLA_LETTERS.indexOf(c)] ?? '')
       .join('');
   else if (/^[a-z]+$/.test(text))
-    key = text
-      .replace(/^[aeiouw]/, 'V') // a first vowel, or the w of ওয়া / ওয়ে
-      .replace(/chh|ch|kh|gh|jh|th|dh|ph|bh|sh|ng|[xqvzwy]/g, (d) => LATIN_DIGRAPHS[d])
+    key = LATIN_SOUNDS.reduce(
+      (sound, [pattern, replacement]) =>
+        typeof replacement === 'string' ? sound.replace(pattern, replacement) : sound.replace(pattern, replacement),
+      text.replace(/^[aeiouw]/, 'V'), // a first vowel, or the w of ওয়া / ওয়ে
+    )
       .replace(/[aeiou]/g, '')
       .replace('V', 'v');
   else return undefined;
@@ -88,4 +102,49 @@ export function soundKey(word: string): string | undefined {
 /** True for a word typed in Latin letters: English, or Bangla romanized. */
 export function isLatin(word: string): boolean {
   return /^[a-z]+$/i.test(word);
+}
+
+// Case and other endings a Bangla word takes (জমির, ভাতার জন্য, কৃষকদের, সেবাসমূহ, কপিটি), in folded form, longest
+// first. A bare -র is the genitive only after a vowel sign (জমির), not after a consonant (নম্বর).
+const BANGLA_SUFFIXES = ['যের', 'গুলো', 'গুলি', fold('সমূহ'), 'দের', 'ের', 'এর', 'তে', 'কে', 'টি', 'টা', 'ও'];
+const VOWEL_SIGN = /[\u09be-\u09cc]$/;
+const LETTER = /[\u0985-\u09b9\u09ce\u09dc-\u09df]/g;
+
+/**
+ * The stem of a folded word: Bangla without one case ending, English without a plural -s. The stem keeps at
+ * least two letters (সার stays সার), so it never shrinks a word to a syllable that matches everything.
+ */
+export function stem(folded: string): string {
+  if (isLatin(folded)) return englishSingular(folded);
+  const suffix =
+    BANGLA_SUFFIXES.find((s) => folded.endsWith(s)) ?? (folded.endsWith('র') && VOWEL_SIGN.test(folded.slice(0, -1)) ? 'র' : '');
+  const rest = folded.slice(0, folded.length - suffix.length);
+  return suffix && (rest.match(LETTER)?.length ?? 0) >= 2 ? rest : folded;
+}
+
+function englishSingular(word: string): string {
+  if (word.length < 5 || !word.endsWith('s') || /(ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.slice(0, /(ch|sh|x|ss)es$/.test(word) ? -2 : -1);
+}
+
+// Words that ask rather than name (কোথায়, কিভাবে, লাগে; how, to, for; romanized ki, kothay): a query's other words
+// say what is sought. Written in folded form by FUNCTION_WORDS below.
+const FUNCTION_WORDS = new Set(
+  [
+    'এর কি কী কত কোথায় কোথা কিভাবে কীভাবে কেমনে কেমন কবে কখন কোন কোনো কে করতে করবো করব করার করা করে করি',
+    'লাগে লাগবে জন্য জন্যে আমার আমি আমাদের আমরা আমাকে তার ও এবং বা থেকে দিয়ে হয় হবে হলে চাই পাবো পাব',
+    'পেতে পাওয়ার নিতে দিতে যাবে যায় যাবো আছে আছেন নেই কিনা না সম্পর্কে বিষয়ে নিয়ম উপায় দরকার প্রয়োজন',
+    'how to get for the a an of my i me in on at where what when which who is are do does can need want please',
+    'about from with and or by it its this that there ki koto kothay kothai kivabe kibhabe korte lage lagbe jonno',
+    'amar ami er',
+  ]
+    .join(' ')
+    .split(' ')
+    .map(fold),
+);
+
+/** True for a word that only asks (কোথায়, how): it does not count as a word to match when others are there. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(fold(word));
 }

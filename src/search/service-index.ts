@@ -1,14 +1,17 @@
 /**
  * The search index of a charter's services, on MiniSearch (BM25 ranking, prefix and typo-tolerant matching) with the
- * Bangla analyzer of ./analyzer.ts. Each word is indexed in every form a person may type it: as written, with its
- * spelling variants folded, joined with the next word (a compound written apart), and as a sound key (Bangla
- * typed in Latin letters). No DOM here.
+ * Bangla analyzer of ./analyzer.ts and the glossary of ./glossary.ts. Each word is indexed in every form a person may
+ * type it: as written, with its spelling variants folded, without its case ending, split into the parts of a compound
+ * the charter writes joined, joined with the next word of a name (a compound written apart), and as a sound key (Bangla
+ * typed in Latin letters, English loanwords in Bangla letters). The index is built in slices of a few milliseconds,
+ * so a charter of thousands of services never holds up the page. No DOM here.
  */
-import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Text } from '../generated/charter-data.js';
 import type { Charter, ServiceEntry } from '../model/charter.js';
-import { textValues } from '../model/text.js';
-import { fold, isLatin, normalize, soundKey, words, wordsAt } from './analyzer.js';
+import { textValues, toAsciiDigits } from '../model/text.js';
+import { fold, isFunctionWord, isLatin, normalize, soundKey, stem, words, wordsAt } from './analyzer.js';
+import { expansionsOf } from './glossary.js';
 
 export interface SearchHit {
   entry: ServiceEntry;
@@ -17,132 +20,348 @@ export interface SearchHit {
   terms: string[];
 }
 
-type Field = 'name' | 'details' | 'nameSound' | 'detailsSound';
+const TEXT_FIELDS = ['name', 'keywords', 'details', 'officers'] as const;
+const SOUND_FIELDS = ['nameSound', 'otherSound'] as const;
+type Field = (typeof TEXT_FIELDS)[number] | (typeof SOUND_FIELDS)[number] | 'serial';
 
-// A service's name counts most; its sound key helps romanized queries without outranking real words.
-const BOOST: Record<Field, number> = { name: 4, details: 1, nameSound: 1, detailsSound: 0.3 };
-const SOUND_PREFIX = '~';
+// A service's name counts most, then the words its office added, its serial when the query is one; the officers
+// and the sound keys help without outranking real words.
+const BOOST: Record<Field, number> = {
+  name: 4,
+  keywords: 3,
+  details: 1,
+  officers: 0.7,
+  serial: 6,
+  nameSound: 1,
+  otherSound: 0.3,
+};
+// A term that came from the glossary, or a word's stem, scores below the word as typed.
+const EXPANSION_WEIGHT = 0.5;
+const STEM_BOOST = 0.8;
+// Sound keys carry a mark of the script they came from: a Latin query meets Bangla words, a Bangla one English words.
+const BANGLA_SOUND = '~b';
+const LATIN_SOUND = '~l';
+const SERIAL = '#';
+/** Only the first words of a query are read: a pasted paragraph is cut to its first sentence or so. */
+export const QUERY_WORDS = 12;
+// How long one slice of index building may run before the page gets a turn.
+const SLICE_MS = 8;
 
-interface TextForms {
-  written: string[];
-  folded: string[];
-  sounds: string[];
+/** The terms of one word in the index: its text forms and its sound. */
+interface WordForms {
+  text: string[];
+  sound?: string;
 }
 
-/**
- * The forms of each distinct text, worked out once per index: charters repeat the same cells (one officer, one
- * delivery method) in many rows, and folding word by word is the bulk of building an index.
- */
-function textForms(): (text: string) => TextForms {
-  const cache = new Map<string, TextForms>();
-  return (text) => {
-    let forms = cache.get(text);
-    if (!forms) {
-      const written = words(normalize(text));
-      // Folding changes letters inside words, not where words break, so the two lists align; if a text ever says
-      // otherwise, fold it word by word.
-      const foldedText = words(fold(text));
-      const folded = foldedText.length === written.length ? foldedText : written.map(fold);
-      const sounds = written.map(soundKey).filter((key): key is string => !!key);
-      forms = { written, folded, sounds: sounds.map((key) => SOUND_PREFIX + key) };
-      cache.set(text, forms);
-    }
-    return forms;
+/** The letters of a word (consonants and vowels, not signs): how long a word or stem really is. */
+function letters(word: string): number {
+  return word.match(/[\u0985-\u09b9\u09ce\u09dc-\u09dfa-z0-9]/g)?.length ?? 0;
+}
+
+/** The forms of one word as written: normalized, folded, stemmed. */
+function formsOf(word: string): WordForms {
+  const written = normalize(word);
+  const folded = fold(word);
+  const key = soundKey(word);
+  return {
+    text: [...new Set([written, folded, stem(folded)])],
+    sound: key && (isLatin(written) ? LATIN_SOUND : BANGLA_SOUND) + key,
   };
 }
 
 /**
- * Every term texts give: each word as written and folded, and (for names) each pair of words joined. Pairs of the
- * long detail texts would make most of the index's terms for few matches.
+ * The two parts of a compound the charter writes as one word (ভাষাশিক্ষা: ভাষা, শিক্ষা) when both parts are words
+ * of the charter, so either part finds it.
  */
-function textTerms(forms: TextForms[], withPairs: boolean): string[] {
-  const terms = new Set<string>();
-  for (const { written, folded } of forms) {
-    written.forEach((word) => terms.add(word));
-    folded.forEach((word, i) => {
-      terms.add(word);
-      if (withPairs && i + 1 < folded.length) terms.add(word + folded[i + 1]);
-    });
+function compoundParts(folded: string, vocabulary: ReadonlySet<string>): string[] {
+  const parts: string[] = [];
+  for (let i = 2; i < folded.length - 1; i++) {
+    const [head, tail] = [folded.slice(0, i), folded.slice(i)];
+    if (/^[\u0985-\u09b9]/.test(tail) && letters(head) >= 2 && letters(tail) >= 2 && vocabulary.has(head) && vocabulary.has(tail))
+      parts.push(head, tail);
   }
-  return [...terms];
+  return parts;
 }
 
-/** Typo tolerance that grows with the word: none for short words, where one letter changes the meaning. */
-function typos(term: string): number {
-  const length = [...term].length;
+/** Typo tolerance that grows with the word's stem: none for short words, where one letter changes the meaning. */
+function typos(length: number): number {
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 
-/** All a word may match: itself as typed, folded, its sound when typed in Latin letters. */
-function wordQuery(word: string): Query {
-  const alternatives = new Set([normalize(word), fold(word)]);
-  const queries: Query[] = [...alternatives].map((term, i) => ({
-    queries: [term],
-    fields: ['name', 'details'],
-    // The spelling as typed ranks above its variants.
-    boostTerm: () => (i === 0 ? 1.5 : 1),
-  }));
-  const sound = isLatin(word) ? soundKey(word) : undefined;
-  if (sound)
-    queries.push({ queries: [SOUND_PREFIX + sound], fields: ['nameSound', 'detailsSound'], fuzzy: false });
+/** Every form a typed word may match in the text fields: as typed, folded, its stem (no prefix there). */
+function wordQuery(word: string, prefix: boolean): Query {
+  const written = normalize(word);
+  const folded = fold(word);
+  const stemmed = stem(folded);
+  const allowance = typos([...stemmed].length);
+  const queries: Query[] = [
+    {
+      queries: [...new Set([written, folded])],
+      fields: [...TEXT_FIELDS],
+      // A single letter would match most of a large charter's words as a prefix, and tells little.
+      prefix: prefix && [...written].length >= 2,
+      fuzzy: allowance,
+      // The spelling as typed ranks above its variants.
+      boostTerm: (term) => (term === written ? 1.5 : 1),
+    },
+  ];
+  if (stemmed !== folded) queries.push({ queries: [stemmed], fields: [...TEXT_FIELDS], fuzzy: allowance, boost: scaled(STEM_BOOST) });
+  const key = soundKey(word);
+  // Latin letters meet Bangla words by sound and Bangla letters meet English words; a short key says too little
+  // to complete as a prefix.
+  if (key)
+    queries.push({
+      queries: [(isLatin(written) ? BANGLA_SOUND : LATIN_SOUND) + key],
+      fields: [...SOUND_FIELDS],
+      prefix: prefix && key.length >= 3,
+      fuzzy: false,
+    });
+  const digits = toAsciiDigits(word);
+  if (/^\d+$/.test(digits)) queries.push({ queries: [SERIAL + Number(digits)], fields: ['serial'], fuzzy: false, prefix: false });
   return { combineWith: 'OR', queries };
 }
 
-/** Every word must match; a pair of words may also match as one, for compounds the charter writes joined. */
-function queryOf(typed: string[]): Query {
-  const allWords: Query = { combineWith: 'AND', queries: typed.map(wordQuery) };
-  const joined: Query[] = typed.slice(0, -1).map((_, i) => ({
-    combineWith: 'AND',
-    queries: [...typed.slice(0, i), typed[i] + typed[i + 1], ...typed.slice(i + 2)].map(wordQuery),
-  }));
-  return joined.length ? { combineWith: 'OR', queries: [allWords, ...joined] } : allWords;
+/** Field boosts times a factor. */
+function scaled(factor: number): Record<Field, number> {
+  return Object.fromEntries(Object.entries(BOOST).map(([field, boost]) => [field, boost * factor])) as Record<Field, number>;
+}
+
+/** A phrase (words that must all match), each word complete: glossary terms are whole words. */
+function phraseQuery(phrase: string[]): Query {
+  return { combineWith: 'AND', queries: phrase.map((word) => wordQuery(word, false)) };
+}
+
+/** How well a service matched one word of the query: its best score, the terms, and whether a form matched whole. */
+interface WordMatch {
+  score: number;
+  terms: Set<string>;
+  whole: boolean;
 }
 
 export class ServiceIndex {
   private readonly miniSearch: MiniSearch<number>;
   private readonly entries: readonly ServiceEntry[];
+  private readonly charter: Charter;
+  private lastQuery?: string;
+  private lastHits: SearchHit[] = [];
+  /** True once every service is indexed. */
+  complete = false;
   /** Settles when every service is indexed; search() before then finds nothing. */
-  readonly ready: Promise<void> = Promise.resolve();
+  readonly ready: Promise<void>;
 
   constructor(charter: Charter) {
+    this.charter = charter;
     this.entries = charter.services;
-    const formsOf = textForms();
-    // The documents are the services' positions in charter order.
+    const documents = new Map<number, Record<Field, string>>();
+    // The documents are the services' positions in charter order, their fields analysed before they are added.
     this.miniSearch = new MiniSearch<number>({
-      fields: ['name', 'details', 'nameSound', 'detailsSound'],
+      fields: [...TEXT_FIELDS, ...SOUND_FIELDS, 'serial'],
       // The analyzer has made the terms already: one per space-separated item.
-      extractField: (position, field) =>
-        field === 'id' ? position : fieldTerms(this.entries[position], field as Field, formsOf).join(' '),
+      extractField: (position, field) => (field === 'id' ? position : documents.get(position)![field as Field]),
       tokenize: (terms) => terms.split(' '),
       processTerm: (term) => term,
       searchOptions: {
         boost: BOOST,
-        // A single letter would match most of a large charter's words as a prefix, and tells little.
-        prefix: (term) => [...term].length >= 2,
-        fuzzy: typos,
         weights: { fuzzy: 0.3, prefix: 0.5 },
         tokenize: (term) => [term],
         processTerm: (term) => term,
-      } satisfies SearchOptions,
+      },
     });
-    this.miniSearch.addAll(this.entries.map((_, position) => position));
+    this.ready = this.build(documents);
   }
 
-  /** Services matching every word of the query, best first. */
-  search(query: string): SearchHit[] {
-    const typed = words(query);
-    if (!typed.length) return [];
-    return this.miniSearch.search(queryOf(typed)).map((result) => ({
-      entry: this.entries[result.id as number],
-      score: result.score,
-      terms: result.terms,
-    }));
+  /**
+   * Analyses every service, then adds each to the index, yielding to the page every few milliseconds. Two passes:
+   * the charter's whole vocabulary must be known before a compound can be split into words of it.
+   */
+  private async build(documents: Map<number, Record<Field, string>>): Promise<void> {
+    const cache = new Map<string, WordForms>();
+    const forms = (word: string) => {
+      let found = cache.get(word);
+      if (!found) cache.set(word, (found = formsOf(word)));
+      return found;
+    };
+    const texts = this.entries.map((entry) => textsOf(entry, this.charter));
+    const vocabulary = new Set<string>();
+    let sliceStart = now();
+    // Checked between services, so a charter that fits in one slice is indexed at once, without waiting.
+    const sliceOver = () => now() - sliceStart >= SLICE_MS;
+    const nextSlice = async () => {
+      await yieldToPage();
+      sliceStart = now();
+    };
+    for (const serviceTexts of texts) {
+      for (const text of Object.values(serviceTexts).flat())
+        for (const word of words(text)) for (const form of forms(word).text) vocabulary.add(form);
+      if (sliceOver()) await nextSlice();
+    }
+    const parts = new Map<string, string[]>();
+    const partsOf = (folded: string) => {
+      let found = parts.get(folded);
+      if (!found) parts.set(folded, (found = compoundParts(folded, vocabulary)));
+      return found;
+    };
+    for (const [position, serviceTexts] of texts.entries()) {
+      const fields = {} as Record<Field, string>;
+      const sounds = { nameSound: new Set<string>(), otherSound: new Set<string>() };
+      for (const field of TEXT_FIELDS) {
+        const terms = new Set<string>();
+        const sound = field === 'name' || field === 'keywords' ? sounds.nameSound : sounds.otherSound;
+        for (const text of serviceTexts[field]) {
+          const written = words(text);
+          written.forEach((word, i) => {
+            const { text: wordTerms, sound: wordSound } = forms(word);
+            wordTerms.forEach((term) => terms.add(term));
+            partsOf(fold(word)).forEach((part) => terms.add(part));
+            if (wordSound) sound.add(wordSound);
+            // Pairs of the long detail texts would make most of the index's terms for few matches.
+            if ((field === 'name' || field === 'keywords') && i + 1 < written.length)
+              terms.add(fold(word) + fold(written[i + 1]));
+          });
+        }
+        fields[field] = [...terms].join(' ');
+      }
+      fields.nameSound = [...sounds.nameSound].join(' ');
+      fields.otherSound = [...sounds.otherSound].join(' ');
+      fields.serial = serviceTexts.serial.map((serial) => SERIAL + Number(serial)).join(' ');
+      documents.set(position, fields);
+      this.miniSearch.add(position);
+      documents.delete(position);
+      if (sliceOver()) await nextSlice();
+    }
+    this.complete = true;
+    this.lastQuery = undefined;
   }
+
+  /**
+   * Services matching every word of the query, best first; when no service matches every word, those matching the
+   * most of them. Words that only ask (কোথায়, how to) do not count when other words are there, and only the first
+   * QUERY_WORDS words are read. Each word also matches its glossary equivalents, below the word itself.
+   */
+  search(query: string): SearchHit[] {
+    if (!this.complete) return [];
+    if (query === this.lastQuery) return this.lastHits;
+    const typed = words(query.slice(0, 40 * QUERY_WORDS)).slice(0, QUERY_WORDS);
+    const content = typed.filter((word) => !isFunctionWord(word));
+    const sought = content.length ? content : typed;
+    this.lastQuery = query;
+    this.lastHits = sought.length ? this.rank(sought, this.matchesOf(sought)) : [];
+    return this.lastHits;
+  }
+
+  /** For each word of the query, the services it matches, as typed, joined with a neighbour, or through the glossary. */
+  private matchesOf(sought: string[]): Map<number, WordMatch>[] {
+    const matches = sought.map(() => new Map<number, WordMatch>());
+    const record = (from: number, to: number, results: SearchResult[], weight: number, whole: (term: string) => boolean) => {
+      for (const result of results)
+        for (let i = from; i < to; i++) {
+          const found = matches[i].get(result.id);
+          const score = result.score * weight;
+          const isWhole = result.terms.some(whole);
+          if (!found) matches[i].set(result.id, { score, terms: new Set(result.terms), whole: isWhole });
+          else {
+            found.score = Math.max(found.score, score);
+            result.terms.forEach((term) => found.terms.add(term));
+            found.whole ||= isWhole;
+          }
+        }
+    };
+    sought.forEach((word, i) => {
+      // Only the last word may be unfinished: the earlier ones are words the person has typed to the end.
+      const wholeForms = new Set(exactTerms(word));
+      record(i, i + 1, this.miniSearch.search(wordQuery(word, i === sought.length - 1)), 1, (t) => wholeForms.has(t));
+      if (i + 1 < sought.length) {
+        // A compound the charter writes as one word, typed apart; it gets the typo allowance of its parts.
+        const joined = fold(word) + fold(sought[i + 1]);
+        const allowance = Math.min(typos([...joined].length), typos([...word].length) + typos([...sought[i + 1]].length));
+        const results = this.miniSearch.search({ queries: [joined], fields: ['name', 'keywords', 'details'], fuzzy: allowance });
+        record(i, i + 2, results, 1, (t) => t === joined);
+      }
+    });
+    for (const { start, length, terms } of expansionsOf(sought)) {
+      const results = this.miniSearch.search({ combineWith: 'OR', queries: terms.map(phraseQuery) });
+      const wholeForms = new Set(terms.flat().flatMap(exactTerms));
+      record(start, start + length, results, EXPANSION_WEIGHT, (t) => wholeForms.has(t));
+    }
+    return matches;
+  }
+
+  /**
+   * Services that match every word, by score; failing that, those matching at least half the words, by how many
+   * they match (a word matched whole counts one, only by prefix or typo half) and then by score.
+   */
+  private rank(sought: string[], matches: Map<number, WordMatch>[]): SearchHit[] {
+    const byService = new Map<number, { score: number; count: number; all: number; terms: Set<string> }>();
+    for (const wordMatches of matches)
+      for (const [position, match] of wordMatches) {
+        const service = byService.get(position) ?? { score: 0, count: 0, all: 0, terms: new Set<string>() };
+        service.score += match.score;
+        service.count += match.whole ? 1 : 0.5;
+        service.all += 1;
+        match.terms.forEach((term) => service.terms.add(term));
+        byService.set(position, service);
+      }
+    const found = [...byService].map(([position, service]) => ({ position, ...service }));
+    const everyWord = found.filter((service) => service.all === sought.length);
+    const kept = everyWord.length
+      ? everyWord.sort((a, b) => b.score - a.score)
+      : found
+          .filter((service) => service.count >= Math.max(1, sought.length / 2))
+          .sort((a, b) => b.count - a.count || b.score - a.score);
+    return kept.map(({ position, score, terms }) => ({ entry: this.entries[position], score, terms: [...terms] }));
+  }
+}
+
+/** The index terms a word matches without prefix or typo: its forms, its sound, its serial. */
+function exactTerms(word: string): string[] {
+  const { text } = formsOf(word);
+  const key = soundKey(word);
+  const digits = toAsciiDigits(word);
+  return [
+    ...text,
+    ...(key ? [BANGLA_SOUND + key, LATIN_SOUND + key] : []),
+    ...(/^\d+$/.test(digits) ? [SERIAL + Number(digits)] : []),
+  ];
+}
+
+/** The texts of a service that each field indexes, both languages. */
+function textsOf({ service }: ServiceEntry, charter: Charter): Record<(typeof TEXT_FIELDS)[number] | 'serial', string[]> {
+  const values = (...texts: (Text | undefined)[]) => texts.flatMap((text) => textValues(text));
+  const officerIds = [...(service.officers?.officers ?? []), ...(service.seniorOfficers?.officers ?? [])];
+  const officers = officerIds.map((id) => charter.officers.get(id)).filter((officer) => officer !== undefined);
+  const serial = toAsciiDigits(service.serial).match(/\d+/)?.[0];
+  return {
+    name: values(service.name),
+    keywords: values(...(service.keywords ?? [])),
+    details: values(
+      service.delivery,
+      service.documents,
+      service.documentsSource,
+      service.fee?.text,
+      service.timeLimit?.text,
+      service.unit,
+      ...(service.extra ?? []).map((column) => column.text),
+    ),
+    officers: values(
+      service.officers?.text,
+      service.seniorOfficers?.text,
+      ...officers.flatMap((officer) => [officer.name, officer.designation]),
+    ),
+    serial: serial ? [serial] : [],
+  };
+}
+
+const now = () => performance.now();
+
+/** Gives the page a turn: the browser's scheduler where it has one, else a task of its own. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const byCharter = new WeakMap<Charter, ServiceIndex>();
 
-/** The index of a charter, built once and shared by every element showing that charter. */
+/** The index of a charter, built once (in slices, from the first call on) and shared by every element showing it. */
 export function serviceIndexOf(charter: Charter): ServiceIndex {
   let index = byCharter.get(charter);
   if (!index) {
@@ -152,41 +371,20 @@ export function serviceIndexOf(charter: Charter): ServiceIndex {
   return index;
 }
 
-function fieldTerms(entry: ServiceEntry, field: Field, formsOf: (text: string) => TextForms): string[] {
-  const { service } = entry;
-  const texts =
-    field === 'name' || field === 'nameSound'
-      ? textValues(service.name)
-      : [
-          service.delivery,
-          service.documents,
-          service.documentsSource,
-          service.fee?.text,
-          service.timeLimit?.text,
-          service.unit,
-        ].flatMap((text: Text | undefined) => textValues(text));
-  const forms = texts.map(formsOf);
-  switch (field) {
-    case 'name':
-      return textTerms(forms, true);
-    case 'details':
-      return textTerms(forms, false);
-    default:
-      return [...new Set(forms.flatMap((f) => f.sounds))];
-  }
-}
-
 /**
- * Where the matched terms of a hit are in a text as printed, as [start, end) pairs: the words whose written, folded
- * or sound form matched, and both words of a pair that matched only joined (ই নথি for "ইনথি"; a pair that a
- * typed prefix reached through its first word marks that word alone).
+ * Where the matched terms of a hit are in a text as printed, as [start, end) pairs: the words one of whose forms
+ * (written, folded, stem, sound) matched, the words that begin or end with a matched part of a compound, and both
+ * words of a pair that matched only joined (ই নথি for "ইনথি").
  */
 export function highlightSpans(text: string, terms: string[]): [number, number][] {
   const matched = new Set(terms);
-  const found = wordsAt(text).map(({ word, start }) => ({ word, start, folded: fold(word), sound: soundKey(word) }));
+  const parts = terms.filter((term) => !term.startsWith('~') && letters(term) >= 2);
+  const found = wordsAt(text).map(({ word, start }) => ({ word, start, folded: fold(word), forms: formsOf(word) }));
   const alone = found.map(
-    ({ word, folded, sound }) =>
-      matched.has(normalize(word)) || matched.has(folded) || (!!sound && matched.has(SOUND_PREFIX + sound)),
+    ({ folded, forms }) =>
+      forms.text.some((form) => matched.has(form)) ||
+      (!!forms.sound && matched.has(forms.sound)) ||
+      parts.some((part) => folded !== part && (folded.startsWith(part) || folded.endsWith(part))),
   );
   const joined = found.map(
     ({ folded }, i) => i + 1 < found.length && !alone[i] && matched.has(folded + found[i + 1].folded),

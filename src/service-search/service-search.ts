@@ -8,7 +8,8 @@ import { langIfOther, renderText } from '../base/render-text.js';
 import type { Text } from '../generated/charter-data.js';
 import type { Charter } from '../model/charter.js';
 import { digitsFor, type Locale, textIn } from '../model/text.js';
-import { highlightSpans, type SearchHit, serviceIndexOf } from '../search/service-index.js';
+import { completeIndex } from '../base/search-index.js';
+import { highlightSpans, type SearchHit } from '../search/service-index.js';
 import { serviceSearchStyles } from './service-search.styles.js';
 
 let instances = 0;
@@ -68,6 +69,10 @@ export class ServiceSearch extends CharterElement {
   private readonly announcer = new Announcer(this);
   private readonly idPrefix = `service-search-${++instances}`;
 
+  protected override get showsSearch(): boolean {
+    return true;
+  }
+
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('query') || changed.has('for')) {
@@ -80,7 +85,10 @@ export class ServiceSearch extends CharterElement {
     const state = this.charterState;
     if (state.status !== 'ready') return this.renderCharterState();
     const locale = this.locale;
-    const hits = this.query.trim() ? serviceIndexOf(state.charter).search(this.query) : [];
+    // Built from the moment the charter is here, so that it is ready by the time the person types.
+    const index = completeIndex(this, state.charter);
+    const preparing = !index && !!this.query.trim();
+    const hits = this.query.trim() && index ? index.search(this.query) : [];
     const shown = hits.slice(0, this.limit);
     const listId = `${this.idPrefix}-results`;
     const expanded = shown.length > 0;
@@ -105,7 +113,8 @@ export class ServiceSearch extends CharterElement {
       <ul id=${listId} part="results" role="listbox" ?hidden=${!expanded} aria-label=${msg('ফলাফল', { id: 'search-results' })}>
         ${shown.map((hit, i) => this.renderHit(hit, i, listId, state.charter, locale))}
       </ul>
-      ${this.query.trim() && !hits.length
+      ${preparing ? html`<p class="empty">${msg('খোঁজার প্রস্তুতি চলছে…', { id: 'search-preparing' })}</p>` : nothing}
+      ${this.query.trim() && index && !hits.length
         ? html`<p class="empty">${msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' })}</p>`
         : nothing}
       <p class="visually-hidden" role="status">${this.announcer.text}</p>
@@ -152,7 +161,9 @@ export class ServiceSearch extends CharterElement {
   private resultCount(query: string): string {
     const state = this.charterState;
     if (state.status !== 'ready' || !query.trim()) return '';
-    const count = serviceIndexOf(state.charter).search(query).length;
+    const index = completeIndex(this, state.charter);
+    if (!index) return msg('খোঁজার প্রস্তুতি চলছে…', { id: 'search-preparing' });
+    const count = index.search(query).length;
     return count
       ? msg(str`${digitsFor(String(count), this.locale)}টি সেবা পাওয়া গেছে`, { id: 'search-count' })
       : msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' });
