@@ -104,10 +104,12 @@ export function isLatin(word: string): boolean {
   return /^[a-z]+$/i.test(word);
 }
 
-// Case and other endings a Bangla word takes (জমির, ভাতার জন্য, কৃষকদের, সেবাসমূহ, কপিটি), in folded form, longest
-// first. A bare -র is the genitive only after a vowel sign (জমির), not after a consonant (নম্বর).
+// Case and other endings a Bangla word takes (জমির, ভাতার জন্য, কৃষকদের, সেবাসমূহ, কপিটি, অফিসে, সমস্যায়), in folded
+// form, longest first. A bare -র or -য় is an ending only after a vowel sign (জমির, সমস্যায়), not after a consonant
+// (নম্বর, সময়), and a bare -ে only after a consonant (অফিসে).
 const BANGLA_SUFFIXES = ['যের', 'গুলো', 'গুলি', fold('সমূহ'), 'দের', 'ের', 'এর', 'তে', 'কে', 'টি', 'টা', 'ও'];
-const VOWEL_SIGN = /[\u09be-\u09cc]$/;
+const AFTER_VOWEL_SIGN = /[\u09be-\u09cc][রয]$/;
+const AFTER_CONSONANT = /[\u0995-\u09b9]\u09c7$/;
 const LETTER = /[\u0985-\u09b9\u09ce\u09dc-\u09df]/g;
 
 /**
@@ -117,7 +119,8 @@ const LETTER = /[\u0985-\u09b9\u09ce\u09dc-\u09df]/g;
 export function stem(folded: string): string {
   if (isLatin(folded)) return englishSingular(folded);
   const suffix =
-    BANGLA_SUFFIXES.find((s) => folded.endsWith(s)) ?? (folded.endsWith('র') && VOWEL_SIGN.test(folded.slice(0, -1)) ? 'র' : '');
+    BANGLA_SUFFIXES.find((s) => folded.endsWith(s)) ??
+    (AFTER_VOWEL_SIGN.test(folded) || AFTER_CONSONANT.test(folded) ? folded.slice(-1) : '');
   const rest = folded.slice(0, folded.length - suffix.length);
   return suffix && (rest.match(LETTER)?.length ?? 0) >= 2 ? rest : folded;
 }

@@ -4,7 +4,7 @@
  * other terms. No DOM here.
  */
 import { glossaryLines } from '../generated/search-glossary.js';
-import { fold, stem, words } from './analyzer.js';
+import { fold, isLatin, stem, words } from './analyzer.js';
 
 /** How a word is looked up: folded and without its case ending, so জমির and জমি, vaccines and vaccine meet. */
 export function lookupKey(word: string): string {
@@ -26,22 +26,64 @@ export interface Expansion {
 const LONGEST_TERM = 3;
 
 let byKey: Map<string, Group[]> | undefined;
+let latinWords: string[] = [];
+let banglaWords = new Set<string>();
 
 /** Every group a term's lookup key belongs to, parsed on first use. */
 function groupsByKey(): Map<string, Group[]> {
   if (!byKey) {
     byKey = new Map();
+    const keys = new Set<string>();
     for (const line of glossaryLines) {
       const group: Group = line.split('|').map((term) => words(term)).filter((term) => term.length > 0);
       for (const term of group) {
+        term.forEach((word) => keys.add(lookupKey(word)));
         const key = term.map(lookupKey).join(' ');
         const groups = byKey.get(key) ?? [];
         if (!groups.includes(group)) groups.push(group);
         byKey.set(key, groups);
       }
     }
+    latinWords = [...keys].filter(isLatin);
+    banglaWords = new Set([...keys].filter((key) => !isLatin(key)));
   }
   return byKey;
+}
+
+/** The glossary's Bangla words, folded and stemmed: words a compound in a charter may be made of. */
+export function glossaryBanglaWords(): ReadonlySet<string> {
+  groupsByKey();
+  return banglaWords;
+}
+
+/**
+ * A Latin word as the glossary spells it: itself when the glossary has it, else the glossary's word one typo away
+ * (two for long words), so "allowence" still finds its Bangla equivalents.
+ */
+function spelledAsGlossary(key: string): string {
+  if (!isLatin(key) || key.length < 5 || groupsByKey().has(key)) return key;
+  const allowed = key.length >= 8 ? 2 : 1;
+  let best = key;
+  let bestDistance = allowed + 1;
+  for (const word of latinWords) {
+    const distance = editDistance(key, word, bestDistance - 1);
+    if (distance < bestDistance) [best, bestDistance] = [word, distance];
+  }
+  return best;
+}
+
+/** Levenshtein distance, or more than `most` as soon as it is sure to be. */
+function editDistance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > most) return most + 1;
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /**
@@ -49,7 +91,7 @@ function groupsByKey(): Map<string, Group[]> {
  * its groups. Overlapping phrases are all returned: "birth certificate" and "certificate" both expand.
  */
 export function expansionsOf(queryWords: string[]): Expansion[] {
-  const keys = queryWords.map(lookupKey);
+  const keys = queryWords.map((word) => spelledAsGlossary(lookupKey(word)));
   const found: Expansion[] = [];
   for (let start = 0; start < keys.length; start++)
     for (let length = 1; length <= LONGEST_TERM && start + length <= keys.length; length++) {

@@ -1,7 +1,7 @@
 /**
  * The search index of a charter's services, on MiniSearch (BM25 ranking, prefix and typo-tolerant matching) with the
  * Bangla analyzer of ./analyzer.ts and the glossary of ./glossary.ts. Each word is indexed in every form a person may
- * type it: as written, with its spelling variants folded, without its case ending, split into the parts of a compound
+ * type it: with its spelling variants folded, without its case ending, split into the parts of a compound
  * the charter writes joined, joined with the next word of a name (a compound written apart), and as a sound key (Bangla
  * typed in Latin letters, English loanwords in Bangla letters). The index is built in slices of a few milliseconds,
  * so a charter of thousands of services never holds up the page. No DOM here.
@@ -10,8 +10,8 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Text } from '../generated/charter-data.js';
 import type { Charter, ServiceEntry } from '../model/charter.js';
 import { textValues, toAsciiDigits } from '../model/text.js';
-import { fold, isFunctionWord, isLatin, normalize, soundKey, stem, words, wordsAt } from './analyzer.js';
-import { expansionsOf } from './glossary.js';
+import { fold, isFunctionWord, isLatin, soundKey, stem, words, wordsAt } from './analyzer.js';
+import { expansionsOf, glossaryBanglaWords } from './glossary.js';
 
 export interface SearchHit {
   entry: ServiceEntry;
@@ -44,13 +44,22 @@ const LATIN_SOUND = '~l';
 const SERIAL = '#';
 /** Only the first words of a query are read: a pasted paragraph is cut to its first sentence or so. */
 export const QUERY_WORDS = 12;
+// A word begun is completed from its second letter on; in a charter this large, from its third (প্র, সা begin
+// thousands of its words, too broad to rank within a keystroke).
+const LARGE_CHARTER = 1000;
 // How long one slice of index building may run before the page gets a turn.
 const SLICE_MS = 8;
 
-/** The terms of one word in the index: its text forms and its sound. */
+/** The terms of one word in the index: its text forms (the folded one first) and its sound. */
 interface WordForms {
   text: string[];
   sound?: string;
+}
+
+/** The terms a text gives a field: its words' forms and compound parts, pairs of words joined; their sounds. */
+interface TextTerms {
+  terms: string[];
+  sounds: string[];
 }
 
 /** The letters of a word (consonants and vowels, not signs): how long a word or stem really is. */
@@ -58,15 +67,27 @@ function letters(word: string): number {
   return word.match(/[\u0985-\u09b9\u09ce\u09dc-\u09dfa-z0-9]/g)?.length ?? 0;
 }
 
-/** The forms of one word as written: normalized, folded, stemmed. */
+/** The forms of one word: folded (spelling variants alike) and stemmed. */
 function formsOf(word: string): WordForms {
-  const written = normalize(word);
   const folded = fold(word);
   const key = soundKey(word);
   return {
-    text: [...new Set([written, folded, stem(folded)])],
-    sound: key && (isLatin(written) ? LATIN_SOUND : BANGLA_SOUND) + key,
+    text: [...new Set([folded, stem(folded)])],
+    sound: key && (isLatin(folded) ? LATIN_SOUND : BANGLA_SOUND) + key,
   };
+}
+
+function textTerms(forms: WordForms[], withPairs: boolean, vocabulary: ReadonlySet<string>): TextTerms {
+  const terms = new Set<string>();
+  const sounds = new Set<string>();
+  forms.forEach(({ text, sound }, i) => {
+    const [folded] = text;
+    text.forEach((term) => terms.add(term));
+    compoundParts(folded, vocabulary).forEach((part) => terms.add(part));
+    if (sound) sounds.add(sound);
+    if (withPairs && i + 1 < forms.length) terms.add(folded + forms[i + 1].text[0]);
+  });
+  return { terms: [...terms], sounds: [...sounds] };
 }
 
 /**
@@ -83,41 +104,36 @@ function compoundParts(folded: string, vocabulary: ReadonlySet<string>): string[
   return parts;
 }
 
-/** Typo tolerance that grows with the word's stem: none for short words, where one letter changes the meaning. */
-function typos(length: number): number {
+/**
+ * Typo tolerance that grows with the word's stem: none for short words, where one letter changes the meaning.
+ * Counted in characters, since a Bangla slip often costs two (প্রোগামিং lacks the ্র of প্রোগ্রামিং).
+ */
+function typos(word: string): number {
+  const length = [...word].length;
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 
-/** Every form a typed word may match in the text fields: as typed, folded, its stem (no prefix there). */
-function wordQuery(word: string, prefix: boolean): Query {
-  const written = normalize(word);
+/**
+ * Every form a typed word may match: folded (spelling variants alike), whole or begun (from `prefixFrom` letters
+ * on), with a typo unless `withTypos` is false; its stem; its sound in the other script; the serial it may be.
+ */
+function wordQuery(word: string, prefixFrom: number, withTypos = true): Query {
   const folded = fold(word);
   const stemmed = stem(folded);
-  const allowance = typos([...stemmed].length);
-  const queries: Query[] = [
-    {
-      queries: [...new Set([written, folded])],
-      fields: [...TEXT_FIELDS],
-      // A single letter would match most of a large charter's words as a prefix, and tells little.
-      prefix: prefix && [...written].length >= 2,
-      fuzzy: allowance,
-      // The spelling as typed ranks above its variants.
-      boostTerm: (term) => (term === written ? 1.5 : 1),
-    },
-  ];
-  if (stemmed !== folded) queries.push({ queries: [stemmed], fields: [...TEXT_FIELDS], fuzzy: allowance, boost: scaled(STEM_BOOST) });
+  const prefix = letters(folded) >= prefixFrom;
+  const queries: Query[] = [{ queries: [folded], fields: [...TEXT_FIELDS], prefix, fuzzy: withTypos && typos(stemmed) }];
+  if (stemmed !== folded) queries.push({ queries: [stemmed], fields: [...TEXT_FIELDS], boost: scaled(STEM_BOOST) });
   const key = soundKey(word);
-  // Latin letters meet Bangla words by sound and Bangla letters meet English words; a short key says too little
-  // to complete as a prefix.
+  // Latin letters meet Bangla words by sound and Bangla letters meet English words. Only Latin letters begin a
+  // word by sound (Bangla letters have their own words to begin), and a short key says too little for that.
   if (key)
     queries.push({
-      queries: [(isLatin(written) ? BANGLA_SOUND : LATIN_SOUND) + key],
+      queries: [(isLatin(folded) ? BANGLA_SOUND : LATIN_SOUND) + key],
       fields: [...SOUND_FIELDS],
-      prefix: prefix && key.length >= 3,
-      fuzzy: false,
+      prefix: prefix && isLatin(folded) && key.length >= 3,
     });
   const digits = toAsciiDigits(word);
-  if (/^\d+$/.test(digits)) queries.push({ queries: [SERIAL + Number(digits)], fields: ['serial'], fuzzy: false, prefix: false });
+  if (/^\d+$/.test(digits)) queries.push({ queries: [SERIAL + Number(digits)], fields: ['serial'] });
   return { combineWith: 'OR', queries };
 }
 
@@ -126,17 +142,22 @@ function scaled(factor: number): Record<Field, number> {
   return Object.fromEntries(Object.entries(BOOST).map(([field, boost]) => [field, boost * factor])) as Record<Field, number>;
 }
 
-/** A phrase (words that must all match), each word complete: glossary terms are whole words. */
+/** A glossary phrase: every word must match, whole and as spelt (the glossary has no typos to forgive). */
 function phraseQuery(phrase: string[]): Query {
-  return { combineWith: 'AND', queries: phrase.map((word) => wordQuery(word, false)) };
+  return { combineWith: 'AND', queries: phrase.map((word) => wordQuery(word, Infinity, false)) };
 }
 
-/** How well a service matched one word of the query: its best score, the terms, and whether a form matched whole. */
+/**
+ * How a service matched one word of the query: its best score, the terms, and whether a form of the word (not only a
+ * prefix or a near spelling) is in what names the service: its name, its keywords or its serial.
+ */
 interface WordMatch {
   score: number;
   terms: Set<string>;
-  whole: boolean;
+  named: boolean;
 }
+
+const NAMING_FIELDS = new Set<string>(['name', 'keywords', 'nameSound', 'serial']);
 
 export class ServiceIndex {
   private readonly miniSearch: MiniSearch<number>;
@@ -163,6 +184,8 @@ export class ServiceIndex {
       searchOptions: {
         boost: BOOST,
         weights: { fuzzy: 0.3, prefix: 0.5 },
+        prefix: false,
+        fuzzy: false,
         tokenize: (term) => [term],
         processTerm: (term) => term,
       },
@@ -171,34 +194,36 @@ export class ServiceIndex {
   }
 
   /**
-   * Analyses every service, then adds each to the index, yielding to the page every few milliseconds. Two passes:
-   * the charter's whole vocabulary must be known before a compound can be split into words of it.
+   * Analyses every distinct text of the charter once (charters repeat the same officer, delivery and fee cells in
+   * many rows), then adds each service to the index, yielding to the page every few milliseconds. Two passes: the
+   * charter's whole vocabulary must be known before a compound can be split into words of it.
    */
   private async build(documents: Map<number, Record<Field, string>>): Promise<void> {
-    const cache = new Map<string, WordForms>();
-    const forms = (word: string) => {
-      let found = cache.get(word);
-      if (!found) cache.set(word, (found = formsOf(word)));
-      return found;
-    };
-    const texts = this.entries.map((entry) => textsOf(entry, this.charter));
-    const vocabulary = new Set<string>();
     let sliceStart = now();
-    // Checked between services, so a charter that fits in one slice is indexed at once, without waiting.
+    // Checked between texts and services, so a charter that fits in one slice is indexed at once, without waiting.
     const sliceOver = () => now() - sliceStart >= SLICE_MS;
     const nextSlice = async () => {
       await yieldToPage();
       sliceStart = now();
     };
+    const texts = this.entries.map((entry) => textsOf(entry, this.charter));
+    const wordsOf = new Map<string, WordForms[]>();
+    // The glossary's words too: টিকাদান is টিকা + দান even in a charter that never writes টিকা alone.
+    const vocabulary = new Set<string>(glossaryBanglaWords());
     for (const serviceTexts of texts) {
       for (const text of Object.values(serviceTexts).flat())
-        for (const word of words(text)) for (const form of forms(word).text) vocabulary.add(form);
+        if (!wordsOf.has(text)) {
+          const forms = words(text).map(formsOf);
+          forms.forEach(({ text: terms }) => terms.forEach((term) => vocabulary.add(term)));
+          wordsOf.set(text, forms);
+        }
       if (sliceOver()) await nextSlice();
     }
-    const parts = new Map<string, string[]>();
-    const partsOf = (folded: string) => {
-      let found = parts.get(folded);
-      if (!found) parts.set(folded, (found = compoundParts(folded, vocabulary)));
+    const termsOf = new Map<string, TextTerms>();
+    const analysed = (text: string, withPairs: boolean) => {
+      const key = (withPairs ? '+' : '-') + text;
+      let found = termsOf.get(key);
+      if (!found) termsOf.set(key, (found = textTerms(wordsOf.get(text)!, withPairs, vocabulary)));
       return found;
     };
     for (const [position, serviceTexts] of texts.entries()) {
@@ -206,18 +231,12 @@ export class ServiceIndex {
       const sounds = { nameSound: new Set<string>(), otherSound: new Set<string>() };
       for (const field of TEXT_FIELDS) {
         const terms = new Set<string>();
-        const sound = field === 'name' || field === 'keywords' ? sounds.nameSound : sounds.otherSound;
+        // Pairs of the long detail texts would make most of the index's terms for few matches.
+        const naming = field === 'name' || field === 'keywords';
         for (const text of serviceTexts[field]) {
-          const written = words(text);
-          written.forEach((word, i) => {
-            const { text: wordTerms, sound: wordSound } = forms(word);
-            wordTerms.forEach((term) => terms.add(term));
-            partsOf(fold(word)).forEach((part) => terms.add(part));
-            if (wordSound) sound.add(wordSound);
-            // Pairs of the long detail texts would make most of the index's terms for few matches.
-            if ((field === 'name' || field === 'keywords') && i + 1 < written.length)
-              terms.add(fold(word) + fold(written[i + 1]));
-          });
+          const found = analysed(text, naming);
+          found.terms.forEach((term) => terms.add(term));
+          found.sounds.forEach((sound) => (naming ? sounds.nameSound : sounds.otherSound).add(sound));
         }
         fields[field] = [...terms].join(' ');
       }
@@ -253,27 +272,30 @@ export class ServiceIndex {
   private matchesOf(sought: string[]): Map<number, WordMatch>[] {
     const matches = sought.map(() => new Map<number, WordMatch>());
     const record = (from: number, to: number, results: SearchResult[], weight: number, whole: (term: string) => boolean) => {
-      for (const result of results)
+      for (const result of results) {
+        const score = result.score * weight;
+        const named = result.terms.some((term) => whole(term) && result.match[term].some((f) => NAMING_FIELDS.has(f)));
         for (let i = from; i < to; i++) {
           const found = matches[i].get(result.id);
-          const score = result.score * weight;
-          const isWhole = result.terms.some(whole);
-          if (!found) matches[i].set(result.id, { score, terms: new Set(result.terms), whole: isWhole });
+          if (!found) matches[i].set(result.id, { score, terms: new Set(result.terms), named });
           else {
             found.score = Math.max(found.score, score);
             result.terms.forEach((term) => found.terms.add(term));
-            found.whole ||= isWhole;
+            found.named ||= named;
           }
         }
+      }
     };
     sought.forEach((word, i) => {
-      // Only the last word may be unfinished: the earlier ones are words the person has typed to the end.
+      // Only the last word may be unfinished: the earlier ones are words the person has typed to the end. A single
+      // letter would match most of a large charter's words as a prefix, and tells little.
       const wholeForms = new Set(exactTerms(word));
-      record(i, i + 1, this.miniSearch.search(wordQuery(word, i === sought.length - 1)), 1, (t) => wholeForms.has(t));
+      const prefixFrom = i < sought.length - 1 ? Infinity : this.entries.length >= LARGE_CHARTER ? 3 : 2;
+      record(i, i + 1, this.miniSearch.search(wordQuery(word, prefixFrom)), 1, (t) => wholeForms.has(t));
       if (i + 1 < sought.length) {
         // A compound the charter writes as one word, typed apart; it gets the typo allowance of its parts.
         const joined = fold(word) + fold(sought[i + 1]);
-        const allowance = Math.min(typos([...joined].length), typos([...word].length) + typos([...sought[i + 1]].length));
+        const allowance = Math.min(typos(joined), typos(word) + typos(sought[i + 1]));
         const results = this.miniSearch.search({ queries: [joined], fields: ['name', 'keywords', 'details'], fuzzy: allowance });
         record(i, i + 2, results, 1, (t) => t === joined);
       }
@@ -287,16 +309,17 @@ export class ServiceIndex {
   }
 
   /**
-   * Services that match every word, by score; failing that, those matching at least half the words, by how many
-   * they match (a word matched whole counts one, only by prefix or typo half) and then by score.
+   * Services that match every word, by score. Failing that, the services whose name (or keywords, or serial) has a
+   * word of the query, by how many such words, then how many words they match anywhere, then score: a word found
+   * only among the documents or fees of a service does not make it the service sought.
    */
   private rank(sought: string[], matches: Map<number, WordMatch>[]): SearchHit[] {
-    const byService = new Map<number, { score: number; count: number; all: number; terms: Set<string> }>();
+    const byService = new Map<number, { score: number; named: number; all: number; terms: Set<string> }>();
     for (const wordMatches of matches)
       for (const [position, match] of wordMatches) {
-        const service = byService.get(position) ?? { score: 0, count: 0, all: 0, terms: new Set<string>() };
+        const service = byService.get(position) ?? { score: 0, named: 0, all: 0, terms: new Set<string>() };
         service.score += match.score;
-        service.count += match.whole ? 1 : 0.5;
+        service.named += match.named ? 1 : 0;
         service.all += 1;
         match.terms.forEach((term) => service.terms.add(term));
         byService.set(position, service);
@@ -306,8 +329,8 @@ export class ServiceIndex {
     const kept = everyWord.length
       ? everyWord.sort((a, b) => b.score - a.score)
       : found
-          .filter((service) => service.count >= Math.max(1, sought.length / 2))
-          .sort((a, b) => b.count - a.count || b.score - a.score);
+          .filter((service) => service.named > 0)
+          .sort((a, b) => b.named - a.named || b.all - a.all || b.score - a.score);
     return kept.map(({ position, score, terms }) => ({ entry: this.entries[position], score, terms: [...terms] }));
   }
 }
@@ -342,9 +365,9 @@ function textsOf({ service }: ServiceEntry, charter: Charter): Record<(typeof TE
       service.unit,
       ...(service.extra ?? []).map((column) => column.text),
     ),
+    // The officers as the charter defines them; a cell that names none (সংশ্লিষ্ট ওয়ার্ড কাউন্সিলর) as printed.
     officers: values(
-      service.officers?.text,
-      service.seniorOfficers?.text,
+      ...[service.officers, service.seniorOfficers].map((cell) => (cell?.officers?.length ? undefined : cell?.text)),
       ...officers.flatMap((officer) => [officer.name, officer.designation]),
     ),
     serial: serial ? [serial] : [],
@@ -353,10 +376,21 @@ function textsOf({ service }: ServiceEntry, charter: Charter): Record<(typeof TE
 
 const now = () => performance.now();
 
-/** Gives the page a turn: the browser's scheduler where it has one, else a task of its own. */
+/**
+ * Gives the page a turn: the browser's scheduler where it has one, else a message to itself (a timer would wait at
+ * least 4 ms each time once nested).
+ */
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
 
 const byCharter = new WeakMap<Charter, ServiceIndex>();
@@ -373,7 +407,7 @@ export function serviceIndexOf(charter: Charter): ServiceIndex {
 
 /**
  * Where the matched terms of a hit are in a text as printed, as [start, end) pairs: the words one of whose forms
- * (written, folded, stem, sound) matched, the words that begin or end with a matched part of a compound, and both
+ * (folded, stem, sound) matched, the words that begin or end with a matched part of a compound, and both
  * words of a pair that matched only joined (ই নথি for "ইনথি").
  */
 export function highlightSpans(text: string, terms: string[]): [number, number][] {
