@@ -30,17 +30,42 @@ export async function bundleEngine(options, more = '') {
   });
 }
 
-// The fields our engine searches, both languages, as flat documents for the libraries compared with it.
-const FIELDS = ['name', 'delivery', 'documents', 'documentsSource', 'fee', 'timeLimit'];
-export const KEYS = FIELDS.flatMap((field) => [`${field}Bn`, `${field}En`]);
+// The fields the libraries compared with our engine get, both languages, as flat documents: the service's name,
+// delivery, documents, documentsSource, fee text and time limit text (the fields our engine searched when the
+// comparison was first written), its serial as printed, and the officers of both officer columns (each named
+// officer's name and designation, or the cell's text as printed when it names none).
+const FIELDS = ['name', 'delivery', 'documents', 'documentsSource', 'fee', 'timeLimit', 'officers'];
+export const KEYS = ['serial', ...FIELDS.flatMap((field) => [`${field}Bn`, `${field}En`])];
 
-export function docOf(service) {
-  const doc = { id: service.id };
-  for (const field of FIELDS) {
-    const text = field === 'fee' || field === 'timeLimit' ? service[field]?.text : service[field];
-    doc[`${field}Bn`] = (typeof text === 'string' ? text : text?.bn) ?? '';
-    doc[`${field}En`] = (typeof text === 'string' ? '' : text?.en) ?? '';
-  }
+/** The texts of a cell in each language, as lists (a Bangla-only string counts as Bangla). */
+const textIn = (text, language) => {
+  if (text === undefined || text === null) return [];
+  const value = typeof text === 'string' ? (language === 'bn' ? text : undefined) : text[language];
+  return value ? [value] : [];
+};
+
+/** What the officer columns of a service say, by language: names and designations of the officers they name. */
+function officerTexts(service, officerById, language) {
+  return [service.officers, service.seniorOfficers].flatMap((cell) => {
+    if (!cell) return [];
+    const named = (cell.officers ?? []).map((id) => officerById.get(id)).filter(Boolean);
+    if (!named.length) return textIn(cell.text, language);
+    return named.flatMap((officer) => [...textIn(officer.name, language), ...textIn(officer.designation, language)]);
+  });
+}
+
+/** A service as one flat document of KEYS (and `id`); `officerById` maps officer ids to the charter's officers. */
+export function docOf(service, officerById) {
+  const doc = { id: service.id, serial: service.serial ?? '' };
+  for (const field of FIELDS)
+    for (const language of ['bn', 'en']) {
+      const key = `${field}${language === 'bn' ? 'Bn' : 'En'}`;
+      const texts =
+        field === 'officers'
+          ? officerTexts(service, officerById, language)
+          : textIn(field === 'fee' || field === 'timeLimit' ? service[field]?.text : service[field], language);
+      doc[key] = texts.join(' ; ');
+    }
   return doc;
 }
 

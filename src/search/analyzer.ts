@@ -140,7 +140,7 @@ const FUNCTION_WORDS = new Set(
     'পেতে পাওয়ার নিতে দিতে যাবে যায় যাবো আছে আছেন নেই কিনা না সম্পর্কে বিষয়ে নিয়ম উপায় দরকার প্রয়োজন',
     'how to get for the a an of my i me in on at where what when which who is are do does can need want please',
     'about from with and or by it its this that there ki koto kothay kothai kivabe kibhabe korte lage lagbe jonno',
-    'amar ami er',
+    'amar ami er এখানে ওখানে সেখানে here there',
   ]
     .join(' ')
     .split(' ')

@@ -58,10 +58,10 @@ export function glossaryBanglaWords(): ReadonlySet<string> {
 
 /**
  * A Latin word as the glossary spells it: itself when the glossary has it, else the glossary's word one typo away
- * (two for long words), so "allowence" still finds its Bangla equivalents.
+ * (two for words of eight letters or more), so "allowence" still finds its Bangla equivalents.
  */
 function spelledAsGlossary(key: string): string {
-  if (!isLatin(key) || key.length < 5 || groupsByKey().has(key)) return key;
+  if (!isLatin(key) || key.length < 4 || groupsByKey().has(key)) return key;
   const allowed = key.length >= 8 ? 2 : 1;
   let best = key;
   let bestDistance = allowed + 1;
@@ -72,16 +72,21 @@ function spelledAsGlossary(key: string): string {
   return best;
 }
 
-/** Levenshtein distance, or more than `most` as soon as it is sure to be. */
+/**
+ * Edit distance with two letters swapped as one edit (tets for test, a phone keyboard's commonest slip), or more
+ * than `most` as soon as it is sure to be.
+ */
 function editDistance(a: string, b: string, most: number): number {
   if (Math.abs(a.length - b.length) > most) return most + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let [before, previous] = [[] as number[], Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++)
+    for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], before[j - 2] + 1);
+    }
     if (Math.min(...current) > most) return most + 1;
-    previous = current;
+    [before, previous] = [previous, current];
   }
   return previous[b.length];
 }

@@ -91,14 +91,16 @@ function textTerms(forms: WordForms[], withPairs: boolean, vocabulary: ReadonlyS
 }
 
 /**
- * The two parts of a compound the charter writes as one word (ভাষাশিক্ষা: ভাষা, শিক্ষা) when both parts are words
- * of the charter, so either part finds it.
+ * The two parts of a compound the charter writes as one word (ভাষাশিক্ষা: ভাষা, শিক্ষা; প্রসবকালীন: প্রসব, কালীন),
+ * so either part finds it: a split where one part is a word of the charter or the glossary, of three letters or
+ * more, and the other has two letters or more.
  */
 function compoundParts(folded: string, vocabulary: ReadonlySet<string>): string[] {
   const parts: string[] = [];
+  const known = (part: string) => letters(part) >= 3 && vocabulary.has(part);
   for (let i = 2; i < folded.length - 1; i++) {
     const [head, tail] = [folded.slice(0, i), folded.slice(i)];
-    if (/^[\u0985-\u09b9]/.test(tail) && letters(head) >= 2 && letters(tail) >= 2 && vocabulary.has(head) && vocabulary.has(tail))
+    if (/^[\u0985-\u09b9]/.test(tail) && letters(head) >= 2 && letters(tail) >= 2 && (known(head) || known(tail)))
       parts.push(head, tail);
   }
   return parts;
@@ -114,16 +116,17 @@ function typos(word: string): number {
 }
 
 /**
- * Every form a typed word may match: folded (spelling variants alike), whole or begun (from `prefixFrom` letters
- * on), with a typo unless `withTypos` is false; its stem; its sound in the other script; the serial it may be.
+ * Every form a word may match: folded (spelling variants alike), whole or begun (from `prefixFrom` letters on); its
+ * stem; the serial it may be; and for a word the person `typed` (not one the glossary gave), with a typo and by
+ * its sound in the other script.
  */
-function wordQuery(word: string, prefixFrom: number, withTypos = true): Query {
+function wordQuery(word: string, prefixFrom: number, typed = true): Query {
   const folded = fold(word);
   const stemmed = stem(folded);
   const prefix = letters(folded) >= prefixFrom;
-  const queries: Query[] = [{ queries: [folded], fields: [...TEXT_FIELDS], prefix, fuzzy: withTypos && typos(stemmed) }];
+  const queries: Query[] = [{ queries: [folded], fields: [...TEXT_FIELDS], prefix, fuzzy: typed && typos(stemmed) }];
   if (stemmed !== folded) queries.push({ queries: [stemmed], fields: [...TEXT_FIELDS], boost: scaled(STEM_BOOST) });
-  const key = soundKey(word);
+  const key = typed && soundKey(word);
   // Latin letters meet Bangla words by sound and Bangla letters meet English words. Only Latin letters begin a
   // word by sound (Bangla letters have their own words to begin), and a short key says too little for that.
   if (key)
@@ -142,7 +145,10 @@ function scaled(factor: number): Record<Field, number> {
   return Object.fromEntries(Object.entries(BOOST).map(([field, boost]) => [field, boost * factor])) as Record<Field, number>;
 }
 
-/** A glossary phrase: every word must match, whole and as spelt (the glossary has no typos to forgive). */
+/**
+ * A glossary phrase: every word must match, whole and as spelt. Not by sound: the glossary's romanizations are for
+ * what people type, and its groups already hold the Bangla they sound like.
+ */
 function phraseQuery(phrase: string[]): Query {
   return { combineWith: 'AND', queries: phrase.map((word) => wordQuery(word, Infinity, false)) };
 }
