@@ -113,16 +113,21 @@ const AFTER_CONSONANT = /[\u0995-\u09b9]\u09c7$/;
 const LETTER = /[\u0985-\u09b9\u09ce\u09dc-\u09df]/g;
 
 /**
- * The stem of a folded word: Bangla without one case ending, English without a plural -s. The stem keeps at
- * least two letters (সার stays সার), so it never shrinks a word to a syllable that matches everything.
+ * The stems of a folded word: Bangla without a case ending, English without a plural -s; none when it has no ending.
+ * A Bangla word may read two ways (মাইকে: মাইক + -ে, or মাই + -কে), so each reading gives a stem, the longest
+ * ending first. A stem keeps at least two letters (সার stays সার), never a syllable that matches everything.
  */
-export function stem(folded: string): string {
-  if (isLatin(folded)) return englishSingular(folded);
-  const suffix =
-    BANGLA_SUFFIXES.find((s) => folded.endsWith(s)) ??
-    (AFTER_VOWEL_SIGN.test(folded) || AFTER_CONSONANT.test(folded) ? folded.slice(-1) : '');
-  const rest = folded.slice(0, folded.length - suffix.length);
-  return suffix && (rest.match(LETTER)?.length ?? 0) >= 2 ? rest : folded;
+export function stems(folded: string): string[] {
+  if (isLatin(folded)) {
+    const singular = englishSingular(folded);
+    return singular === folded ? [] : [singular];
+  }
+  const endings = BANGLA_SUFFIXES.filter((suffix) => folded.endsWith(suffix));
+  if (AFTER_VOWEL_SIGN.test(folded) || AFTER_CONSONANT.test(folded)) endings.push(folded.slice(-1));
+  const found = endings
+    .map((ending) => folded.slice(0, folded.length - ending.length))
+    .filter((rest) => (rest.match(LETTER)?.length ?? 0) >= 2);
+  return [...new Set(found)];
 }
 
 function englishSingular(word: string): string {

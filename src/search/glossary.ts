@@ -4,11 +4,21 @@
  * other terms. No DOM here.
  */
 import { glossaryLines } from '../generated/search-glossary.js';
-import { fold, isLatin, stem, words } from './analyzer.js';
+import { fold, isLatin, stems, words } from './analyzer.js';
 
-/** How a word is looked up: folded and without its case ending, so জমির and জমি, vaccines and vaccine meet. */
-export function lookupKey(word: string): string {
-  return stem(fold(word));
+/**
+ * How a glossary word is looked up: folded and without its case ending, so জমির and জমি, vaccines and vaccine meet;
+ * the first reading of a word with two.
+ */
+function lookupKey(word: string): string {
+  const folded = fold(word);
+  return stems(folded)[0] ?? folded;
+}
+
+/** Every key a query word may be looked up by: each of its readings, and the word itself. */
+function lookupKeys(word: string): string[] {
+  const folded = fold(word);
+  return [...stems(folded), folded].map((key) => spelledAsGlossary(key));
 }
 
 /** One group's terms, each as its words. */
@@ -96,14 +106,19 @@ function editDistance(a: string, b: string, most: number): number {
  * its groups. Overlapping phrases are all returned: "birth certificate" and "certificate" both expand.
  */
 export function expansionsOf(queryWords: string[]): Expansion[] {
-  const keys = queryWords.map((word) => spelledAsGlossary(lookupKey(word)));
+  const keys = queryWords.map(lookupKeys);
   const found: Expansion[] = [];
   for (let start = 0; start < keys.length; start++)
     for (let length = 1; length <= LONGEST_TERM && start + length <= keys.length; length++) {
-      const key = keys.slice(start, start + length).join(' ');
-      const groups = groupsByKey().get(key);
-      if (!groups) continue;
-      const terms = groups.flat().filter((term) => term.map(lookupKey).join(' ') !== key);
+      const phrases = keys
+        .slice(start, start + length)
+        .reduce<string[]>((heads, options) => heads.flatMap((head) => options.map((key) => (head ? `${head} ${key}` : key))), ['']);
+      const key = phrases.find((phrase) => groupsByKey().has(phrase));
+      if (key === undefined) continue;
+      const terms = groupsByKey()
+        .get(key)!
+        .flat()
+        .filter((term) => term.map(lookupKey).join(' ') !== key);
       if (terms.length) found.push({ start, length, terms });
     }
   return found;

@@ -10,7 +10,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Text } from '../generated/charter-data.js';
 import type { Charter, ServiceEntry } from '../model/charter.js';
 import { textValues, toAsciiDigits } from '../model/text.js';
-import { fold, isFunctionWord, isLatin, soundKey, stem, words, wordsAt } from './analyzer.js';
+import { fold, isFunctionWord, isLatin, soundKey, stems, words, wordsAt } from './analyzer.js';
 import { expansionsOf, glossaryBanglaWords } from './glossary.js';
 
 export interface SearchHit {
@@ -72,7 +72,7 @@ function formsOf(word: string): WordForms {
   const folded = fold(word);
   const key = soundKey(word);
   return {
-    text: [...new Set([folded, stem(folded)])],
+    text: [folded, ...stems(folded)],
     sound: key && (isLatin(folded) ? LATIN_SOUND : BANGLA_SOUND) + key,
   };
 }
@@ -122,10 +122,12 @@ function typos(word: string): number {
  */
 function wordQuery(word: string, prefixFrom: number, typed = true): Query {
   const folded = fold(word);
-  const stemmed = stem(folded);
+  const stemmed = stems(folded);
   const prefix = letters(folded) >= prefixFrom;
-  const queries: Query[] = [{ queries: [folded], fields: [...TEXT_FIELDS], prefix, fuzzy: typed && typos(stemmed) }];
-  if (stemmed !== folded) queries.push({ queries: [stemmed], fields: [...TEXT_FIELDS], boost: scaled(STEM_BOOST) });
+  const queries: Query[] = [
+    { queries: [folded], fields: [...TEXT_FIELDS], prefix, fuzzy: typed && typos(stemmed[0] ?? folded) },
+  ];
+  if (stemmed.length) queries.push({ queries: stemmed, fields: [...TEXT_FIELDS], boost: scaled(STEM_BOOST) });
   const key = typed && soundKey(word);
   // Latin letters meet Bangla words by sound and Bangla letters meet English words. Only Latin letters begin a
   // word by sound (Bangla letters have their own words to begin), and a short key says too little for that.
@@ -341,14 +343,17 @@ export class ServiceIndex {
   }
 }
 
-/** The index terms a word matches without prefix or typo: its forms, its sound, its serial. */
+/**
+ * The index terms a word matches whole: its forms, its serial, its sound when that has three consonants or more (two,
+ * as "bill" and বালাই share, say too little to count as a word found).
+ */
 function exactTerms(word: string): string[] {
   const { text } = formsOf(word);
   const key = soundKey(word);
   const digits = toAsciiDigits(word);
   return [
     ...text,
-    ...(key ? [BANGLA_SOUND + key, LATIN_SOUND + key] : []),
+    ...(key && key.length >= 3 ? [BANGLA_SOUND + key, LATIN_SOUND + key] : []),
     ...(/^\d+$/.test(digits) ? [SERIAL + Number(digits)] : []),
   ];
 }
