@@ -1,5 +1,6 @@
-// Generates src/generated/search-glossary.ts from data/search-glossary.txt: the glossary's groups, one line each,
-// without its comments, for the search engine (src/search/glossary.ts) to parse on first use.
+// Generates from data/search-glossary.txt the glossary's groups, one line each, without its comments:
+// src/generated/search-glossary.json, which the build copies beside the drop-in script (the page loads it on first
+// search), and src/generated/search-glossary.ts, the same lines for code that runs in Node and for the tests.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const source = new URL('../data/search-glossary.txt', import.meta.url);
@@ -13,8 +14,9 @@ const lines = (await readFile(source, 'utf8'))
   .map((line) => line.split('|').map((term) => term.trim()).join('|'));
 
 await mkdir(outDir, { recursive: true });
+await writeFile(new URL('search-glossary.json', outDir), JSON.stringify(lines));
 await writeFile(
   new URL('search-glossary.ts', outDir),
   `/* Generated from data/search-glossary.txt by scripts/gen-glossary.mjs: edit the glossary, not this file. */\n` +
-    `export const glossaryLines: string[] = ${JSON.stringify(lines.join('\n'))}.split('\\n');\n`,
+    `export const glossaryLines: readonly string[] = ${JSON.stringify(lines)};\n`,
 );

@@ -18,7 +18,10 @@ export async function bundleEngine(options, more = '') {
   }
   await build({
     stdin: {
-      contents: `export { charterFromJson } from './src/model/charter.ts';
+      contents: `import { glossaryLines } from './src/generated/search-glossary.ts';
+                 import { setGlossarySource } from './src/search/glossary.ts';
+                 setGlossarySource(async () => glossaryLines);
+                 export { charterFromJson } from './src/model/charter.ts';
                  export { serviceIndexOf } from './src/search/service-index.ts';
                  ${more}`,
       resolveDir: root,

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
-const files = ['dist/charter-widgets.js', 'dist/charter-widgets.classic.js'];
+// The glossary is loaded on the first search, not with the script: its size is shown, not budgeted.
+const files = ['dist/charter-widgets.js', 'dist/charter-widgets.classic.js', 'dist/charter-widgets.glossary.json'];
 let over = false;
 
 for (const file of files) {

@@ -1,8 +1,14 @@
 import { fixtureWrapper } from '@open-wc/testing-helpers';
 import { render, type TemplateResult } from 'lit';
 import { setLocale } from '../src/charter-widgets.js';
+import { glossaryLines } from '../src/generated/search-glossary.js';
+import { setGlossarySource } from '../src/search/glossary.js';
 import type { CharterData } from '../src/model/charter.js';
 import type { Locale } from '../src/model/text.js';
+
+// The drop-in script loads the search glossary from a file beside it in dist/; the tests run the sources, so they
+// hand it over directly.
+setGlossarySource(async () => glossaryLines);
 
 /** The three real charters in data/, by file name. */
 export const CHARTERS = ['kalukhali-doict', 'magura-dio', 'amalsar-up'] as const;

@@ -135,24 +135,3 @@ function englishSingular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return word.slice(0, /(ch|sh|x|ss)es$/.test(word) ? -2 : -1);
 }
-
-// Words that ask rather than name (কোথায়, কিভাবে, লাগে; how, to, for; romanized ki, kothay): a query's other words
-// say what is sought. Written in folded form by FUNCTION_WORDS below.
-const FUNCTION_WORDS = new Set(
-  [
-    'এর কি কী কত কোথায় কোথা কিভাবে কীভাবে কেমনে কেমন কবে কখন কোন কোনো কে করতে করবো করব করার করা করে করি',
-    'লাগে লাগবে জন্য জন্যে আমার আমি আমাদের আমরা আমাকে তার ও এবং বা থেকে দিয়ে হয় হবে হলে চাই পাবো পাব',
-    'পেতে পাওয়ার নিতে দিতে যাবে যায় যাবো আছে আছেন নেই কিনা না সম্পর্কে বিষয়ে নিয়ম উপায় দরকার প্রয়োজন',
-    'how to get for the a an of my i me in on at where what when which who is are do does can need want please',
-    'about from with and or by it its this that there ki koto kothay kothai kivabe kibhabe korte lage lagbe jonno',
-    'amar ami er এখানে ওখানে সেখানে here there',
-  ]
-    .join(' ')
-    .split(' ')
-    .map(fold),
-);
-
-/** True for a word that only asks (কোথায়, how): it does not count as a word to match when others are there. */
-export function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(fold(word));
-}

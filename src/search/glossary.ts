@@ -1,10 +1,53 @@
 /**
  * The glossary of public-service terms (data/search-glossary.txt): groups of words that mean the same to a citizen,
  * in Bangla, English and romanized Bangla. A query word or phrase found in a group is also searched as the group's
- * other terms. No DOM here.
+ * other terms. It is a file of its own beside the drop-in script, loaded when a search index is first built (11 KB
+ * brotli, nearly half the script again): the script's entry point says where it is, Node code hands it over. No DOM
+ * here.
  */
-import { glossaryLines } from '../generated/search-glossary.js';
 import { fold, isLatin, stems, words } from './analyzer.js';
+
+// How long search waits for the glossary before it goes on without (and takes the glossary whenever it comes).
+const GLOSSARY_WAIT_MS = 5000;
+
+let glossaryLines: readonly string[] = [];
+let source: (() => Promise<readonly string[]>) | undefined;
+let loading: Promise<void> | undefined;
+let byKey: Map<string, Group[]> | undefined;
+let latinWords: string[] = [];
+let functionWords = new Set<string>();
+
+/** Where the glossary's lines come from; the first search loads them. */
+export function setGlossarySource(load: () => Promise<readonly string[]>): void {
+  source = load;
+  loading = undefined;
+  glossaryLines = [];
+  byKey = undefined;
+  functionWords = new Set();
+}
+
+/**
+ * Loads the glossary on the first call. Settles when it is in, when it failed (search works without it, knowing
+ * only the charter's own words), or after GLOSSARY_WAIT_MS.
+ */
+export function glossaryReady(): Promise<void> {
+  loading ??= new Promise((resolve) => {
+    if (!source) return resolve();
+    const timer = setTimeout(resolve, GLOSSARY_WAIT_MS);
+    source()
+      .then((lines) => {
+        glossaryLines = lines;
+        byKey = undefined;
+        functionWords = new Set();
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+  });
+  return loading;
+}
 
 /**
  * How a glossary word is looked up: folded and without its case ending, so জমির and জমি, vaccines and vaccine meet;
@@ -35,16 +78,15 @@ export interface Expansion {
 // The longest glossary term in words; longer runs of a query are never looked up.
 const LONGEST_TERM = 3;
 
-let byKey: Map<string, Group[]> | undefined;
-let latinWords: string[] = [];
-let banglaWords = new Set<string>();
 
 /** Every group a term's lookup key belongs to, parsed on first use. */
 function groupsByKey(): Map<string, Group[]> {
   if (!byKey) {
     byKey = new Map();
     const keys = new Set<string>();
-    for (const line of glossaryLines) {
+    for (const line of glossaryLines.filter((line) => line.startsWith('?')))
+      words(line).forEach((word) => functionWords.add(fold(word)));
+    for (const line of glossaryLines.filter((line) => !line.startsWith('?'))) {
       const group: Group = line.split('|').map((term) => words(term)).filter((term) => term.length > 0);
       for (const term of group) {
         term.forEach((word) => keys.add(lookupKey(word)));
@@ -55,15 +97,17 @@ function groupsByKey(): Map<string, Group[]> {
       }
     }
     latinWords = [...keys].filter(isLatin);
-    banglaWords = new Set([...keys].filter((key) => !isLatin(key)));
   }
   return byKey;
 }
 
-/** The glossary's Bangla words, folded and stemmed: words a compound in a charter may be made of. */
-export function glossaryBanglaWords(): ReadonlySet<string> {
+/**
+ * True for a word that only asks (কোথায়, how; the glossary's "?" line): it does not count as a word to match when a
+ * query has others.
+ */
+export function isFunctionWord(word: string): boolean {
   groupsByKey();
-  return banglaWords;
+  return functionWords.has(fold(word));
 }
 
 /**

@@ -10,8 +10,8 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Text } from '../generated/charter-data.js';
 import type { Charter, ServiceEntry } from '../model/charter.js';
 import { textValues, toAsciiDigits } from '../model/text.js';
-import { fold, isFunctionWord, isLatin, soundKey, stems, words, wordsAt } from './analyzer.js';
-import { expansionsOf, glossaryBanglaWords } from './glossary.js';
+import { fold, isLatin, soundKey, stems, words, wordsAt } from './analyzer.js';
+import { expansionsOf, glossaryReady, isFunctionWord } from './glossary.js';
 
 export interface SearchHit {
   entry: ServiceEntry;
@@ -92,8 +92,8 @@ function textTerms(forms: WordForms[], withPairs: boolean, vocabulary: ReadonlyS
 
 /**
  * The two parts of a compound the charter writes as one word (ভাষাশিক্ষা: ভাষা, শিক্ষা; প্রসবকালীন: প্রসব, কালীন),
- * so either part finds it: a split where one part is a word of the charter or the glossary, of three letters or
- * more, and the other has two letters or more.
+ * so either part finds it: a split where one part is a word of the charter of three letters or more, and the other
+ * has two letters or more.
  */
 function compoundParts(folded: string, vocabulary: ReadonlySet<string>): string[] {
   const parts: string[] = [];
@@ -173,9 +173,9 @@ export class ServiceIndex {
   private readonly charter: Charter;
   private lastQuery?: string;
   private lastHits: SearchHit[] = [];
-  /** True once every service is indexed. */
+  /** True once every service is indexed and the glossary is in (or given up on). */
   complete = false;
-  /** Settles when every service is indexed; search() before then finds nothing. */
+  /** Settles when the index is complete; search() before then finds nothing. */
   readonly ready: Promise<void>;
 
   constructor(charter: Charter) {
@@ -198,7 +198,10 @@ export class ServiceIndex {
         processTerm: (term) => term,
       },
     });
-    this.ready = this.build(documents);
+    this.ready = Promise.all([this.build(documents), glossaryReady()]).then(() => {
+      this.complete = true;
+      this.lastQuery = undefined;
+    });
   }
 
   /**
@@ -216,8 +219,7 @@ export class ServiceIndex {
     };
     const texts = this.entries.map((entry) => textsOf(entry, this.charter));
     const wordsOf = new Map<string, WordForms[]>();
-    // The glossary's words too: টিকাদান is টিকা + দান even in a charter that never writes টিকা alone.
-    const vocabulary = new Set<string>(glossaryBanglaWords());
+    const vocabulary = new Set<string>();
     for (const serviceTexts of texts) {
       for (const text of Object.values(serviceTexts).flat())
         if (!wordsOf.has(text)) {
@@ -256,8 +258,6 @@ export class ServiceIndex {
       documents.delete(position);
       if (sliceOver()) await nextSlice();
     }
-    this.complete = true;
-    this.lastQuery = undefined;
   }
 
   /**
