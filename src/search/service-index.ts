@@ -44,8 +44,7 @@ const LATIN_SOUND = '~l';
 const SERIAL = '#';
 /** Only the first words of a query are read: a pasted paragraph is cut to its first sentence or so. */
 export const QUERY_WORDS = 12;
-// A word begun is completed from its second letter on; in a charter this large, from its third (প্র, সা begin
-// thousands of its words, too broad to rank within a keystroke).
+// A charter this large completes a word begun only from its third letter (see matchesOf).
 const LARGE_CHARTER = 1000;
 // How long one slice of index building may run before the page gets a turn.
 const SLICE_MS = 8;
@@ -156,12 +155,13 @@ function phraseQuery(phrase: string[]): Query {
 }
 
 /**
- * How a service matched one word of the query: its best score, the terms, and whether a form of the word (not only a
- * prefix or a near spelling) is in what names the service: its name, its keywords or its serial.
+ * How a service matched one word of the query: its best score, the terms of each match, and whether a form of the
+ * word (not only a prefix or a near spelling) was found in it, and in what names it: its name, keywords or serial.
  */
 interface WordMatch {
   score: number;
-  terms: Set<string>;
+  terms: string[][];
+  found: boolean;
   named: boolean;
 }
 
@@ -261,9 +261,9 @@ export class ServiceIndex {
   }
 
   /**
-   * Services matching every word of the query, best first; when no service matches every word, those matching the
-   * most of them. Words that only ask (কোথায়, how to) do not count when other words are there, and only the first
-   * QUERY_WORDS words are read. Each word also matches its glossary equivalents, below the word itself.
+   * Services matching every word of the query, best first; when no service matches every word, those that match the
+   * most of them (see rank). Words that only ask (কোথায়, how to) do not count when other words are there, and only
+   * the first QUERY_WORDS words are read. Each word also matches its glossary equivalents, below the word itself.
    */
   search(query: string): SearchHit[] {
     if (!this.complete) return [];
@@ -272,7 +272,7 @@ export class ServiceIndex {
     const content = typed.filter((word) => !isFunctionWord(word));
     const sought = content.length ? content : typed;
     this.lastQuery = query;
-    this.lastHits = sought.length ? this.rank(sought, this.matchesOf(sought)) : [];
+    this.lastHits = sought.length ? this.rank(sought.length, this.matchesOf(sought)) : [];
     return this.lastHits;
   }
 
@@ -282,64 +282,82 @@ export class ServiceIndex {
     const record = (from: number, to: number, results: SearchResult[], weight: number, whole: (term: string) => boolean) => {
       for (const result of results) {
         const score = result.score * weight;
-        const named = result.terms.some((term) => whole(term) && result.match[term].some((f) => NAMING_FIELDS.has(f)));
+        const wholeTerms = result.terms.filter(whole);
+        const found = wholeTerms.length > 0;
+        const named = wholeTerms.some((term) => result.match[term].some((field) => NAMING_FIELDS.has(field)));
         for (let i = from; i < to; i++) {
-          const found = matches[i].get(result.id);
-          if (!found) matches[i].set(result.id, { score, terms: new Set(result.terms), named });
+          const match = matches[i].get(result.id);
+          if (!match) matches[i].set(result.id, { score, terms: [result.terms], found, named });
           else {
-            found.score = Math.max(found.score, score);
-            result.terms.forEach((term) => found.terms.add(term));
-            found.named ||= named;
+            match.score = Math.max(match.score, score);
+            match.terms.push(result.terms);
+            match.found ||= found;
+            match.named ||= named;
           }
         }
       }
     };
     sought.forEach((word, i) => {
-      // Only the last word may be unfinished: the earlier ones are words the person has typed to the end. A single
-      // letter would match most of a large charter's words as a prefix, and tells little.
+      // The last word may be unfinished, and is completed from its second letter (its third in a large charter: প্র
+      // and সা begin thousands of its words). An earlier word may be shortened (আল্ট্রা), from its fourth; a word
+      // begun with that many letters counts as found.
+      const last = i === sought.length - 1;
+      const prefixFrom = last ? (this.entries.length >= LARGE_CHARTER ? 3 : 2) : 4;
       const wholeForms = new Set(exactTerms(word));
-      const prefixFrom = i < sought.length - 1 ? Infinity : this.entries.length >= LARGE_CHARTER ? 3 : 2;
-      record(i, i + 1, this.miniSearch.search(wordQuery(word, prefixFrom)), 1, (t) => wholeForms.has(t));
-      if (i + 1 < sought.length) {
+      const folded = fold(word);
+      const begun = letters(folded) >= 4;
+      const whole = (term: string) => wholeForms.has(term) || (begun && term.startsWith(folded));
+      record(i, i + 1, this.miniSearch.search(wordQuery(word, prefixFrom)), 1, whole);
+      if (!last) {
         // A compound the charter writes as one word, typed apart; it gets the typo allowance of its parts.
-        const joined = fold(word) + fold(sought[i + 1]);
+        const joined = folded + fold(sought[i + 1]);
         const allowance = Math.min(typos(joined), typos(word) + typos(sought[i + 1]));
         const results = this.miniSearch.search({ queries: [joined], fields: ['name', 'keywords', 'details'], fuzzy: allowance });
-        record(i, i + 2, results, 1, (t) => t === joined);
+        record(i, i + 2, results, 1, (term) => term === joined);
       }
     });
     for (const { start, length, terms } of expansionsOf(sought)) {
       const results = this.miniSearch.search({ combineWith: 'OR', queries: terms.map(phraseQuery) });
       const wholeForms = new Set(terms.flat().flatMap(exactTerms));
-      record(start, start + length, results, EXPANSION_WEIGHT, (t) => wholeForms.has(t));
+      record(start, start + length, results, EXPANSION_WEIGHT, (term) => wholeForms.has(term));
     }
     return matches;
   }
 
   /**
    * Services that match every word, by score. Failing that, the services whose name (or keywords, or serial) has a
-   * word of the query, by how many such words, then how many words they match anywhere, then score: a word found
-   * only among the documents or fees of a service does not make it the service sought.
+   * word of the query, or that have two words of it or half its words (whichever is more) anywhere, ranked by those
+   * counts and then by score. A word found only by a near spelling, or one word found only among a service's
+   * documents or fees, does not make it the service sought.
    */
-  private rank(sought: string[], matches: Map<number, WordMatch>[]): SearchHit[] {
-    const byService = new Map<number, { score: number; named: number; all: number; terms: Set<string> }>();
+  private rank(wordCount: number, matches: Map<number, WordMatch>[]): SearchHit[] {
+    const byService = new Map<number, { score: number; named: number; found: number; all: number; terms: string[][] }>();
     for (const wordMatches of matches)
       for (const [position, match] of wordMatches) {
-        const service = byService.get(position) ?? { score: 0, named: 0, all: 0, terms: new Set<string>() };
+        let service = byService.get(position);
+        if (!service) byService.set(position, (service = { score: 0, named: 0, found: 0, all: 0, terms: [] }));
         service.score += match.score;
-        service.named += match.named ? 1 : 0;
+        service.named += Number(match.named);
+        service.found += Number(match.found);
         service.all += 1;
-        match.terms.forEach((term) => service.terms.add(term));
-        byService.set(position, service);
+        service.terms.push(...match.terms);
       }
-    const found = [...byService].map(([position, service]) => ({ position, ...service }));
-    const everyWord = found.filter((service) => service.all === sought.length);
+    const services = [...byService];
+    const everyWord = services.filter(([, service]) => service.all === wordCount);
+    const enough = Math.max(2, wordCount / 2);
     const kept = everyWord.length
-      ? everyWord.sort((a, b) => b.score - a.score)
-      : found
-          .filter((service) => service.named > 0)
-          .sort((a, b) => b.named - a.named || b.all - a.all || b.score - a.score);
-    return kept.map(({ position, score, terms }) => ({ entry: this.entries[position], score, terms: [...terms] }));
+      ? everyWord.sort(([, a], [, b]) => b.score - a.score)
+      : services
+          .filter(([, service]) => service.named > 0 || service.found >= enough)
+          .sort(([, a], [, b]) => b.named - a.named || b.found - a.found || b.score - a.score);
+    // The matched terms only for the hits someone looks at: a broad query in a large charter has thousands.
+    return kept.map(([position, { score, terms }]) => ({
+      entry: this.entries[position],
+      score,
+      get terms() {
+        return [...new Set(terms.flat())];
+      },
+    }));
   }
 }
 
