@@ -106,9 +106,9 @@ export function isLatin(word: string): boolean {
 
 // Case and other endings a Bangla word takes (জমির, ভাতার জন্য, কৃষকদের, সেবাসমূহ, কপিটি, অফিসে, সমস্যায়), in folded
 // form, longest first. A bare -র or -য় is an ending only after a vowel sign (জমির, সমস্যায়), not after a consonant
-// (নম্বর, সময়), and a bare -ে only after a consonant (অফিসে).
+// (নম্বর, সময়) nor after ে (-ের is the ending there), and a bare -ে only after a consonant (অফিসে).
 const BANGLA_SUFFIXES = ['যের', 'গুলো', 'গুলি', fold('সমূহ'), 'দের', 'ের', 'এর', 'তে', 'কে', 'টি', 'টা', 'ও'];
-const AFTER_VOWEL_SIGN = /[\u09be-\u09cc][রয]$/;
+const AFTER_VOWEL_SIGN = /[\u09be-\u09c6\u09c8-\u09cc][রয]$/;
 const AFTER_CONSONANT = /[\u0995-\u09b9]\u09c7$/;
 const LETTER = /[\u0985-\u09b9\u09ce\u09dc-\u09df]/g;
 
@@ -122,7 +122,8 @@ export function stems(folded: string): string[] {
     const singular = englishSingular(folded);
     return singular === folded ? [] : [singular];
   }
-  const endings = BANGLA_SUFFIXES.filter((suffix) => folded.endsWith(suffix));
+  // The longest listed ending (কৃষকদের is কৃষক + -দের, not কৃষকদ + -ের), and a bare one beside it.
+  const endings = BANGLA_SUFFIXES.filter((suffix) => folded.endsWith(suffix)).slice(0, 1);
   if (AFTER_VOWEL_SIGN.test(folded) || AFTER_CONSONANT.test(folded)) endings.push(folded.slice(-1));
   const found = endings
     .map((ending) => folded.slice(0, folded.length - ending.length))
