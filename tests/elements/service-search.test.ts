@@ -2,7 +2,9 @@ import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/charter-widgets.js';
 import type { CharterServices, ServiceSearch } from '../../src/charter-widgets.js';
-import { mount, inLocale, loadData, shadowOf, textsOf } from '../helpers.js';
+import { glossaryLines } from '../../src/generated/search-glossary.js';
+import { setGlossarySource } from '../../src/search/glossary.js';
+import { copyOf, mount, inLocale, loadData, shadowOf, textsOf } from '../helpers.js';
 
 async function searchBox(): Promise<ServiceSearch> {
   return fixture<ServiceSearch>(html`<service-search .charter=${await loadData('kalukhali-doict')}></service-search>`);
@@ -179,4 +181,40 @@ describe('<service-search>', () => {
         await expect(el).to.be.accessible();
       });
     });
+
+  for (const locale of ['bn', 'en'] as const)
+    it(`marks the Bangla words an English query found, in ${locale}`, async () => {
+      const data = await (await fetch('/tests/fixtures/search/union-parishad-field-format.json')).json();
+      await inLocale(locale, async () => {
+        const el = await fixture<ServiceSearch>(html`<service-search .charter=${data}></service-search>`);
+        await type(el, 'birth certificate');
+        expect(results(el)[0]).to.equal('জন্ম নিবন্ধন করণ ও সনদ প্রদান');
+        expect(textsOf(shadowOf(el), '[role="option"]:first-child mark')).to.deep.equal(['জন্ম', 'নিবন্ধন', 'সনদ']);
+        await expect(el).to.be.accessible();
+      });
+    });
+
+  it('says the search is being prepared until its index is complete, then shows the results', async () => {
+    // The index is complete once the glossary is in: hold the glossary back.
+    let release = () => {};
+    setGlossarySource(() => new Promise((resolve) => (release = () => resolve(glossaryLines))));
+    const search = document.createElement('service-search');
+    try {
+      // Not fixture(): the element's updateComplete waits for the index, which waits for the glossary.
+      search.charter = await copyOf('kalukhali-doict');
+      document.body.append(search);
+      await waitUntil(() => search.shadowRoot?.querySelector('input'), 'the search box');
+      shadowOf(search).querySelector('input')!.focus();
+      await sendKeys({ type: 'সাইবার' });
+      await waitUntil(() => textsOf(shadowOf(search), '.empty')[0] === 'খোঁজার প্রস্তুতি চলছে…', 'the preparing line');
+      expect(results(search)).to.deep.equal([]);
+      release();
+      await search.updateComplete;
+      expect(results(search)[0]).to.contain('সাইবার নিরাপত্তা');
+      expect(textsOf(shadowOf(search), '.empty')).to.deep.equal([]);
+    } finally {
+      search.remove();
+      setGlossarySource(async () => glossaryLines);
+    }
+  });
 });
