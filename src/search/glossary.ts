@@ -39,6 +39,8 @@ export function glossaryReady(): Promise<void> {
         glossaryLines = lines;
         byKey = undefined;
         functionWords = new Set();
+        // Read now, while the index is built, rather than on the first keystroke.
+        groupsByKey();
       })
       .catch(() => undefined)
       .finally(() => {

@@ -44,7 +44,9 @@ const LATIN_SOUND = '~l';
 const SERIAL = '#';
 /** Only the first words of a query are read: a pasted paragraph is cut to its first sentence or so. */
 export const QUERY_WORDS = 12;
-// A charter this large completes a word begun only from its third letter (see matchesOf).
+// A charter this large completes a word begun only from its third letter, and only in names (see matchesOf).
+// A query word matching this many services is not also looked up in the glossary.
+const BROAD = 200;
 const LARGE_CHARTER = 1000;
 // How long one slice of index building may run before the page gets a turn.
 const SLICE_MS = 8;
@@ -114,18 +116,27 @@ function typos(word: string): number {
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 
+/** Where a word may be completed: from how many letters on, and in which fields. */
+interface Completion {
+  from: number;
+  fields: readonly Field[];
+}
+
+const NOWHERE: Completion = { from: Infinity, fields: [] };
+
 /**
- * Every form a word may match: folded (spelling variants alike), whole or begun (from `prefixFrom` letters on); its
- * stem; the serial it may be; and for a word the person `typed` (not one the glossary gave), with a typo and by
- * its sound in the other script.
+ * Every form a word may match: folded (spelling variants alike), whole or begun (see Completion); its stem; the
+ * serial it may be; and for a word the person `typed` (not one the glossary gave), with a typo and by its sound in
+ * the other script.
  */
-function wordQuery(word: string, prefixFrom: number, typed = true): Query {
+function wordQuery(word: string, completion: Completion, typed = true): Query {
   const folded = fold(word);
   const stemmed = stems(folded);
-  const prefix = letters(folded) >= prefixFrom;
-  const queries: Query[] = [
-    { queries: [folded], fields: [...TEXT_FIELDS], prefix, fuzzy: typed && typos(stemmed[0] ?? folded) },
-  ];
+  const prefix = letters(folded) >= completion.from;
+  const fuzzy = typed && typos(stemmed[0] ?? folded);
+  const everywhere = completion.fields.length === TEXT_FIELDS.length;
+  const queries: Query[] = [{ queries: [folded], fields: [...TEXT_FIELDS], prefix: prefix && everywhere, fuzzy }];
+  if (prefix && !everywhere) queries.push({ queries: [folded], fields: [...completion.fields], prefix });
   if (stemmed.length) queries.push({ queries: stemmed, fields: [...TEXT_FIELDS], boost: scaled(STEM_BOOST) });
   const key = typed && soundKey(word);
   // Latin letters meet Bangla words by sound and Bangla letters meet English words. Only Latin letters begin a
@@ -133,7 +144,8 @@ function wordQuery(word: string, prefixFrom: number, typed = true): Query {
   if (key)
     queries.push({
       queries: [(isLatin(folded) ? BANGLA_SOUND : LATIN_SOUND) + key],
-      fields: [...SOUND_FIELDS],
+      // Begun by sound only where words are begun: in a large charter, the names.
+      fields: everywhere ? [...SOUND_FIELDS] : ['nameSound'],
       prefix: prefix && isLatin(folded) && key.length >= 3,
     });
   const digits = toAsciiDigits(word);
@@ -151,7 +163,20 @@ function scaled(factor: number): Record<Field, number> {
  * what people type, and its groups already hold the Bangla they sound like.
  */
 function phraseQuery(phrase: string[]): Query {
-  return { combineWith: 'AND', queries: phrase.map((word) => wordQuery(word, Infinity, false)) };
+  return { combineWith: 'AND', queries: phrase.map((word) => wordQuery(word, NOWHERE, false)) };
+}
+
+/** A search hit whose matched terms are put together only for the hits someone looks at: a broad query has thousands. */
+class Hit implements SearchHit {
+  constructor(
+    readonly entry: ServiceEntry,
+    readonly score: number,
+    private readonly termsOfMatches: string[][],
+  ) {}
+
+  get terms(): string[] {
+    return [...new Set(this.termsOfMatches.flat())];
+  }
 }
 
 /**
@@ -298,16 +323,22 @@ export class ServiceIndex {
       }
     };
     sought.forEach((word, i) => {
-      // The last word may be unfinished, and is completed from its second letter (its third in a large charter: প্র
-      // and সা begin thousands of its words). An earlier word may be shortened (আল্ট্রা), from its fourth; a word
-      // begun with that many letters counts as found.
+      // The last word may be unfinished, and is completed from its second letter; in a large charter from its third
+      // and only to the words of services' names (প্র and সা begin thousands of its words, too many to rank within
+      // a keystroke). An earlier word may be shortened (আল্ট্রা), from its fourth; a word begun with that many letters
+      // counts as found.
       const last = i === sought.length - 1;
-      const prefixFrom = last ? (this.entries.length >= LARGE_CHARTER ? 3 : 2) : 4;
+      const large = this.entries.length >= LARGE_CHARTER;
+      const completion: Completion = !last
+        ? { from: 4, fields: TEXT_FIELDS }
+        : large
+          ? { from: 3, fields: ['name', 'keywords'] }
+          : { from: 2, fields: TEXT_FIELDS };
       const wholeForms = new Set(exactTerms(word));
       const folded = fold(word);
       const begun = letters(folded) >= 4;
       const whole = (term: string) => wholeForms.has(term) || (begun && term.startsWith(folded));
-      record(i, i + 1, this.miniSearch.search(wordQuery(word, prefixFrom)), 1, whole);
+      record(i, i + 1, this.miniSearch.search(wordQuery(word, completion)), 1, whole);
       if (!last) {
         // A compound the charter writes as one word, typed apart; it gets the typo allowance of its parts.
         const joined = folded + fold(sought[i + 1]);
@@ -317,6 +348,8 @@ export class ServiceIndex {
       }
     });
     for (const { start, length, terms } of expansionsOf(sought)) {
+      // A word that many services have already fills what is shown; what the glossary adds would rank below it.
+      if (matches.slice(start, start + length).every((wordMatches) => wordMatches.size >= BROAD)) continue;
       const results = this.miniSearch.search({ combineWith: 'OR', queries: terms.map(phraseQuery) });
       const wholeForms = new Set(terms.flat().flatMap(exactTerms));
       record(start, start + length, results, EXPANSION_WEIGHT, (term) => wholeForms.has(term));
@@ -350,14 +383,7 @@ export class ServiceIndex {
       : services
           .filter(([, service]) => service.named > 0 || service.found >= enough)
           .sort(([, a], [, b]) => b.named - a.named || b.found - a.found || b.score - a.score);
-    // The matched terms only for the hits someone looks at: a broad query in a large charter has thousands.
-    return kept.map(([position, { score, terms }]) => ({
-      entry: this.entries[position],
-      score,
-      get terms() {
-        return [...new Set(terms.flat())];
-      },
-    }));
+    return kept.map(([position, { score, terms }]) => new Hit(this.entries[position], score, terms));
   }
 }
 
