@@ -89,7 +89,11 @@ function groupsByKey(): Map<string, Group[]> {
     for (const line of glossaryLines.filter((line) => line.startsWith('?')))
       words(line).forEach((word) => functionWords.add(fold(word)));
     for (const line of glossaryLines.filter((line) => !line.startsWith('?'))) {
-      const group: Group = line.split('|').map((term) => words(term)).filter((term) => term.length > 0);
+      // A query's words that only ask are not looked up, so a term's are not either (প্রসবপূর্ব সেবা is প্রসবপূর্ব).
+      const group: Group = line
+        .split('|')
+        .map((term) => words(term).filter((word) => !functionWords.has(fold(word))))
+        .filter((term) => term.length > 0);
       for (const term of group) {
         term.forEach((word) => keys.add(lookupKey(word)));
         const key = term.map(lookupKey).join(' ');

@@ -423,7 +423,7 @@ function textsOf({ service }: ServiceEntry, charter: Charter): Record<(typeof TE
     // The officers as the charter defines them; a cell that names none (সংশ্লিষ্ট ওয়ার্ড কাউন্সিলর) as printed.
     officers: values(
       ...[service.officers, service.seniorOfficers].map((cell) => (cell?.officers?.length ? undefined : cell?.text)),
-      ...officers.flatMap((officer) => [officer.name, officer.designation]),
+      ...officers.flatMap((officer) => [officer.name, officer.designation, officer.office]),
     ),
     serial: serial ? [serial] : [],
   };
