@@ -12,12 +12,15 @@ import MiniSearch from 'minisearch';
 import { bundleEngine, docOf, KEYS, markdownTable, read, REPORT, root, writeSection } from './search-common.mjs';
 
 const NEW_CATEGORIES = ['exact', 'variant', 'typo', 'prefix', 'romanized', 'colloquial', 'english', 'officer', 'serial'];
+// Issue 9's aim for the query set written for the six charters: top-3 at least 90 % over every kind but absent.
+const NEW_AIM = { percent: 90, of: 'every kind but absent', row: '**overall**' };
 const SETS = [
   {
     name: 'first set',
     file: 'tests/search-queries.json',
     charters: 'data/',
     categories: ['exact', 'variant', 'nukta', 'compound', 'typo', 'digits', 'english', 'romanized', 'partial'],
+    aim: { percent: 95, of: 'everything but romanized Bangla', row: '**overall without romanized**' },
     about:
       'over the seed and both sample charters of `data/`. The analyzer\'s rules (the sound key for romanized ' +
       'Bangla, the folded doubled consonants) were adjusted after looking at this set\'s misses, so these figures ' +
@@ -28,6 +31,7 @@ const SETS = [
     file: 'tests/search-queries-charters.json',
     charters: 'tests/fixtures/search/',
     categories: [...NEW_CATEGORIES, 'absent'],
+    aim: NEW_AIM,
     about:
       'over the six charters of `tests/fixtures/search/`: the set the engine is tuned on, so its misses are listed ' +
       'and its figures come to flatter the engine as tuning goes on.',
@@ -37,6 +41,7 @@ const SETS = [
     file: 'tests/search-queries-holdout.json',
     charters: 'tests/fixtures/search/',
     categories: [...NEW_CATEGORIES, 'absent'],
+    aim: NEW_AIM,
     holdout: true,
     about:
       'written with the tuning set, over the same charters, and kept unseen while tuning: only its figures are ' +
@@ -145,8 +150,14 @@ async function runSet(set) {
     header,
     rows.map(({ label, n, rates }) => [label, n, ...rates.map((hits) => percent(hits, n))]),
   );
-  const aimRow = rows.find((row) => row.label === '**overall without romanized**');
-  return { queries, table, aim: aimRow.n ? (100 * aimRow.rates[1]) / aimRow.n : NaN, misses };
+  const aimRow = rows.find((row) => row.label === set.aim.row);
+  // Ours against the best library default, top-3, kind by kind (for absent: nothing returned).
+  const behind = rows
+    .filter(({ label }) => !label.startsWith('**overall'))
+    .filter(({ rates }) => rates[1] < Math.max(...rates.filter((_, i) => i % 2 === 1).slice(1)))
+    .map(({ label }) => label.replace(/\*/g, ''));
+  const ours = found[0].map(([, top3]) => top3);
+  return { queries, table, aim: aimRow.n ? (100 * aimRow.rates[1]) / aimRow.n : NaN, behind, misses, ours };
 }
 
 function missesOf(set, misses) {
@@ -191,7 +202,22 @@ const previousHoldout = (() => {
   return from >= 0 && to > from ? text.slice(from, to + HOLDOUT_END.length) : undefined;
 })();
 
+/** The set written for the six charters as a whole: its tuning and holdout parts together. */
+function together(runs) {
+  const all = runs.flatMap(({ queries, ours }) => queries.map((q, i) => [q, ours[i]]));
+  const share = (keep) => {
+    const picked = all.filter(([q]) => keep(q));
+    const hits = picked.filter(([, hit]) => hit).length;
+    return `${percent(hits, picked.length)} (${hits} of ${picked.length})`;
+  };
+  return (
+    `### The tuning and holdout sets together\n\nTop-3 over every kind but absent: ${share((q) => q.category !== 'absent')}; ` +
+    `absent queries that returned nothing: ${share((q) => q.category === 'absent')}.`
+  );
+}
+
 const parts = [];
+const newSetRuns = [];
 for (const set of SETS) {
   const title = `### The ${set.name}: \`${set.file}\``;
   let body;
@@ -202,7 +228,8 @@ for (const set of SETS) {
   } else if (!existsSync(root + set.file)) {
     body = `${title}\n\nNot written yet.`;
   } else {
-    const { queries, table, aim, misses } = await runSet(set);
+    const { queries, table, aim, behind, misses, ours } = await runSet(set);
+    if (set.aim === NEW_AIM) newSetRuns.push({ queries, ours });
     const when = set.holdout
       ? `Measured on ${new Date().toISOString().slice(0, 10)} with the engine at ${revision}; the holdout set is ` +
         'looked at only with `--holdout`, and each such run is a look at it.'
@@ -214,12 +241,14 @@ for (const set of SETS) {
       '',
       table,
       '',
-      `Aim: top-3 at least 95 % on everything but romanized Bangla and absent queries. Ours: ${
-        Number.isNaN(aim) ? '–' : `${Math.round(aim)} %, ${aim >= 95 ? 'met' : 'not met'}`
+      `Aim: top-3 at least ${set.aim.percent} % on ${set.aim.of}. Ours: ${
+        Number.isNaN(aim) ? '–' : `${Math.round(aim)} %, ${aim >= set.aim.percent ? 'met' : 'not met'}`
+      }. Ours at top-3 at least the best library default on every kind: ${
+        behind.length ? `no, behind on ${behind.join(', ')}` : 'yes'
       }.`,
       ...(set.holdout ? [] : ['', missesOf(set, misses)]),
     ].join('\n');
-    if (set.holdout) body = `${HOLDOUT_START}\n${body}\n${HOLDOUT_END}`;
+    if (set.holdout) body = `${HOLDOUT_START}\n${body}\n\n${together(newSetRuns)}\n${HOLDOUT_END}`;
   }
   parts.push(body);
   console.log(`\n${body}`);
