@@ -12,7 +12,10 @@ const config: StorybookConfig = {
   // is still its own addon.
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // The charters are served as they would be on an office's site: <charter-services src="/data/kalukhali-doict.json">.
-  staticDirs: [{ from: '../data', to: '/data' }],
+  staticDirs: [
+    { from: '../data', to: '/data' },
+    { from: '../tests/fixtures/search', to: '/tests/fixtures/search' },
+  ],
   core: { disableTelemetry: true },
   // `storybook dev` only: pre-bundle every lit entry the stories and Storybook's renderer import in one pass, or the
   // renderer's raw `lit/directive-helpers.js` pulls in a second lit-html ("Multiple versions of Lit loaded").

@@ -8,6 +8,8 @@ import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import manifest from '../custom-elements.json';
 // Defines <charter-services>, <officer-contact> and <service-search>; their UI locale follows <html lang>.
 import '../src/charter-widgets.ts';
+import { glossaryLines } from '../src/generated/search-glossary.ts';
+import { setGlossarySource } from '../src/search/glossary.ts';
 
 type Declaration = {
   customElement?: boolean;
@@ -22,6 +24,8 @@ for (const module of (manifest as { modules?: { declarations?: Declaration[] }[]
         (member) => !member.static && (member.privacy ?? 'public') === 'public',
       );
 setCustomElementsManifest(manifest);
+// The drop-in script loads the search glossary from the file the build puts beside it; Storybook runs the sources.
+setGlossarySource(async () => glossaryLines);
 
 /** Sets <html lang> from the locale toolbar; a story can pin it with `globals: { locale: 'en' }`. */
 const withLocale: Decorator = (story, context) => {

@@ -116,3 +116,25 @@ export const LinkedToTable: Story = {
 
 /** Bangla typed in Latin letters, as on many phones: "proshikkhon" finds the training services. */
 export const RomanizedBangla: Story = { play: typeQuery('proshikkhon') };
+
+/**
+ * What people call a service, in English, on a charter printed only in Bangla: "vaccine for child" finds the EPI
+ * service through the glossary and marks the Bangla word it found.
+ */
+export const EnglishOnBanglaCharter: Story = {
+  args: { src: charters.health },
+  globals: { locale: 'en' },
+  play: async (context) => {
+    await typeQuery('vaccine for child')!(context);
+    await waitFor(() => expect(options(context.canvasElement).length).toBeGreaterThan(0));
+  },
+};
+
+/** A question in everyday Bangla: the words that only ask (কোথায়, পাবো) are left out. */
+export const EverydayQuestion: Story = {
+  args: { src: charters.health },
+  play: async (context) => {
+    await typeQuery('অ্যাম্বুলেন্স কোথায় পাবো')!(context);
+    await waitFor(() => expect(options(context.canvasElement).length).toBeGreaterThan(0));
+  },
+};

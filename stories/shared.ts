@@ -10,6 +10,8 @@ export const charters = {
   dio: '/data/magura-dio.json',
   /** A union parishad: one group of services in the eight-column union parishad layout. */
   up: '/data/amalsar-up.json',
+  /** An upazila health complex, Bangla only, imported from its charter text (tests/fixtures/search/). */
+  health: '/tests/fixtures/search/upazila-health-complex.json',
   /** No such file: the server answers 404. */
   missing: '/data/does-not-exist.json',
 } as const;
