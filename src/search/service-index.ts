@@ -1,8 +1,8 @@
 /**
  * The search index of a charter's services, on MiniSearch (BM25 ranking, prefix and typo-tolerant matching) with the
  * Bangla analyzer of ./analyzer.ts and the glossary of ./glossary.ts. Each word is indexed in every form a person may
- * type it: with its spelling variants folded, without its case ending, split into the parts of a compound
- * the charter writes joined, joined with the next word of a name (a compound written apart), and as a sound key (Bangla
+ * type it: with its spelling variants folded, without its case ending, split into the parts of a compound the
+ * charter writes joined, joined with the next word of a name (a compound written apart), and as a sound key (Bangla
  * typed in Latin letters, English loanwords in Bangla letters). The index is built in slices of a few milliseconds,
  * so a charter of thousands of services never holds up the page. No DOM here.
  */
@@ -45,9 +45,9 @@ const SERIAL = '#';
 /** Only the first words of a query are read: a pasted paragraph is cut to its first sentence or so. */
 export const QUERY_WORDS = 12;
 // A charter this large completes a word begun only from its third letter, and only in names (see matchesOf).
+const LARGE_CHARTER = 1000;
 // A query word matching this many services is not also looked up in the glossary.
 const BROAD = 200;
-const LARGE_CHARTER = 1000;
 // How long one slice of index building may run before the page gets a turn.
 const SLICE_MS = 8;
 
