@@ -42,6 +42,22 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     expect(window.errors).to.deep.equal([]);
   });
 
+  for (const script of ['<script type="module" src="/dist/charter-widgets.js">', '<script src="/dist/charter-widgets.classic.js">'])
+    it(`loads the search glossary from beside the script: ${script}`, async function () {
+      this.timeout(10000);
+      const { window, document: doc } = await page(`${script}</script>
+        <service-search src="/tests/fixtures/search/union-parishad-field-format.json"></service-search>`);
+      const root = () => doc.querySelector('service-search')?.shadowRoot;
+      await waitUntil(() => root()?.querySelector('input'), 'the search box shows', { timeout: 4000 });
+      const input = root()!.querySelector('input')!;
+      input.value = 'birth certificate'; // English, on a charter printed in Bangla only: found through the glossary
+      input.dispatchEvent(new window.Event('input'));
+      const first = () => root()!.querySelector('[role="option"] .name')?.textContent?.trim();
+      await waitUntil(() => first(), 'a result shows', { timeout: 6000 });
+      expect(first()).to.equal('জন্ম নিবন্ধন করণ ও সনদ প্রদান');
+      expect(window.errors).to.deep.equal([]);
+    });
+
   it('can be included twice, even as two copies, without an error', async () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
