@@ -51,7 +51,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       await waitUntil(() => root()?.querySelector('input'), 'the search box shows', { timeout: 4000 });
       const input = root()!.querySelector('input')!;
       input.value = 'birth certificate'; // English, on a charter printed in Bangla only: found through the glossary
-      input.dispatchEvent(new window.Event('input'));
+      input.dispatchEvent(new Event('input'));
       const first = () => root()!.querySelector('[role="option"] .name')?.textContent?.trim();
       await waitUntil(() => first(), 'a result shows', { timeout: 6000 });
       expect(first()).to.equal('জন্ম নিবন্ধন করণ ও সনদ প্রদান');

@@ -14,47 +14,23 @@ setGlossarySource(async () => glossaryLines);
  * The least share (0 to 1) of a set's queries whose expected services are among the engine's first three results:
  * `overall` over all the set's queries but the absent ones, then per category. For `absent` (queries for something
  * the charter does not offer) the least share of them for which the engine returns nothing at all. Every category a
- * set uses needs a line here.
+ * set uses needs a line here. Each is set a query or two below what the engine does now (2026-12-02): a change that
+ * trades one query for another passes, a regression does not.
  */
+const NEW_CATEGORIES = ['exact', 'variant', 'typo', 'prefix', 'romanized', 'colloquial', 'english', 'officer', 'serial'];
+const everyCategory = (categories: string[], least: number, overrides: Record<string, number>) => ({
+  ...Object.fromEntries(categories.map((category) => [category, least])),
+  ...overrides,
+});
 const THRESHOLDS: Record<SetName, Record<string, number>> = {
-  first: {
-    overall: 0.95,
-    exact: 0,
-    variant: 0,
-    nukta: 0,
-    compound: 0,
-    typo: 0,
-    digits: 0,
-    english: 0,
-    romanized: 0,
-    partial: 0,
-  },
-  tuning: {
-    overall: 0,
-    exact: 0,
-    variant: 0,
-    typo: 0,
-    prefix: 0,
-    romanized: 0,
-    colloquial: 0,
-    english: 0,
-    officer: 0,
-    serial: 0,
-    absent: 0,
-  },
-  holdout: {
-    overall: 0,
-    exact: 0,
-    variant: 0,
-    typo: 0,
-    prefix: 0,
-    romanized: 0,
-    colloquial: 0,
-    english: 0,
-    officer: 0,
-    serial: 0,
-    absent: 0,
-  },
+  first: everyCategory(
+    ['exact', 'variant', 'nukta', 'compound', 'typo', 'digits', 'english', 'romanized', 'partial'],
+    0.9,
+    { overall: 0.97 },
+  ),
+  tuning: everyCategory(NEW_CATEGORIES, 0.9, { overall: 0.94, colloquial: 0.85, absent: 0.95 }),
+  // Held out while the engine was tuned: lower, as a set nobody tuned on is.
+  holdout: everyCategory(NEW_CATEGORIES, 0.85, { overall: 0.87, colloquial: 0.7, english: 0.75, officer: 0.75, absent: 0.9 }),
 };
 
 type SetName = 'first' | 'tuning' | 'holdout';
