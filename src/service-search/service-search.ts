@@ -25,6 +25,11 @@ interface FilterableTable extends HTMLElement {
  * `for="ID"` it filters the `<charter-services id="ID">` as you type, and choosing a result takes the page to that
  * service (the URL hash changes, the table scrolls to it and marks it). `?q=` in the page's URL fills the box.
  *
+ * It finds a service by its words in any spelling, with a typo or half typed, by its serial, its officers, the words
+ * an office adds as `keywords`, Bangla typed in Latin letters, and what people call it or its English name through the
+ * search glossary (`charter-widgets.glossary.json`, loaded from beside the script on the first search). Until a large
+ * charter's index is complete it says the search is being prepared; `updateComplete` waits for it.
+ *
  * @tagname service-search
  * @summary A search box that finds a charter's services as you type, in Bangla or English, however they are spelt.
  *
