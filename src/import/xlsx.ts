@@ -2,7 +2,7 @@
  * An Excel workbook (XLSX) to input lines with SheetJS: every sheet in order, each row's cells as Excel displays them
  * (dates and numbers formatted, empty cells as ''), `line` being the row's number within its sheet. No DOM, no Node.
  */
-import { read, utils } from 'xlsx';
+import { read, utils } from '@e965/xlsx';
 import type { InputLine } from './input-lines.js';
 
 /** Whether the bytes are a ZIP container, as XLSX is (so are ODS, which SheetJS reads too, and DOCX). */

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/charter-widgets.js';
-import { utils, write } from 'xlsx';
+import { utils, write } from '@e965/xlsx';
 import { describeFailure, importCharter } from '../../src/import/import-charter.js';
 import { validateFile } from '../../src/import/validate-file.js';
 import { banglaContent, loadData, shadowOf } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { utils, write } from 'xlsx';
+import { utils, write } from '@e965/xlsx';
 import { isXlsx, xlsxLines } from '../../src/import/xlsx.js';
 
 /** An XLSX file as bytes, from sheets of rows, made with SheetJS's writer. */
