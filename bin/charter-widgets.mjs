@@ -47,7 +47,8 @@ if (flag('--json')) {
   const say = out ? console.log : console.error;
   const services = outcome.charter.serviceGroups.reduce((n, group) => n + group.services.length, 0);
   say(`${file}: ${services} services in ${outcome.charter.serviceGroups.length} groups, ${outcome.charter.officers?.length ?? 0} officers${out ? `, written to ${out}` : ''}`);
-  for (const u of outcome.report.unplaced) say(`${file}:${u.line}: not placed (${u.reason}): ${u.text}`);
+  for (const u of outcome.report.unplaced)
+    say(`${file}${u.place ? ` (${u.place})` : `:${u.line}`}: not placed (${u.reason}): ${u.text}`);
   for (const issue of issues) say(`${file}: invalid: ${issue}`);
   if (!outcome.report.unplaced.length && !issues.length) say('nothing left to check: every cell is in the charter');
 }

@@ -30,6 +30,8 @@ import { parseDate, parseFee, parseTimeLimit } from './parse-values.js';
 
 export interface ReportedLine {
   line: number;
+  /** Where the line is in a document without lines of its own (DOCX, PDF, HTML): "table 2, row 5". */
+  place?: string;
   text: string;
 }
 
@@ -83,8 +85,9 @@ export function importLines(lines: InputLine[]): ImportResult {
   let table: Table | undefined;
   let group: ServiceGroup | undefined;
 
-  const unplaced = (line: InputLine, text: string, reason: string) => report.unplaced.push({ line: line.line, text, reason });
-  const structure = (line: InputLine, text: string) => report.structure.push({ line: line.line, text });
+  const at = ({ line, place }: InputLine) => (place ? { line, place } : { line });
+  const unplaced = (line: InputLine, text: string, reason: string) => report.unplaced.push({ ...at(line), text, reason });
+  const structure = (line: InputLine, text: string) => report.structure.push({ ...at(line), text });
   const appendText = (previous: string | undefined, text: string) => (previous ? `${previous}\n${text}` : text);
 
   const newGroup = (serial: string | undefined, heading: string | undefined): ServiceGroup => {
@@ -147,7 +150,7 @@ export function importLines(lines: InputLine[]): ImportResult {
       } else if (updated) {
         charter.updated = parseDate(updated[2]);
         structure(line, text);
-      } else if (section === 'header') headerLines.push({ line: line.line, text });
+      } else if (section === 'header') headerLines.push({ ...at(line), text });
       else if (section === 'vision' && !charter.mission) charter.vision = appendText(charter.vision as string, text);
       else if (section === 'mission') charter.mission = appendText(charter.mission as string, text);
       else if (section === 'grievance' && !table && charter.grievance)

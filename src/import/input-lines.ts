@@ -1,10 +1,12 @@
 /**
- * One line of input: a table row's cells, or a line of text as one cell;
- * `line` is where it starts in the file (1-based).
+ * One line of input: a table row's cells, or a line of text as one cell; `line` is where it starts in the file
+ * (1-based), or its number among the document's paragraphs and rows, and `place` says where it is in a document
+ * that has no lines of its own ("table 2, row 5", "page 3").
  */
 export interface InputLine {
   line: number;
   cells: string[];
+  place?: string;
 }
 
 /**
