@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // charter-widgets import FILE [-o OUT.json] [--json] [--from-bijoy]
 // charter-widgets validate FILE.json [--json]
-// Exit codes: 0 the charter is valid, 1 it is not (or the file cannot be a charter), 2 the command is wrong.
+// Exit codes: 0 the charter is valid and every table row fits its header row, 1 it is not, a row does not fit (the
+// charter is probably wrong there) or the file cannot be a charter, 2 the command is wrong.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
@@ -32,7 +33,7 @@ if (command === 'validate') {
 const outcome = api.importCharter(new Uint8Array(bytes), { fileName: basename(file), fromBijoy: flag('--from-bijoy') });
 if (!outcome.ok) {
   const message = api.describeFailure(outcome.failure);
-  if (flag('--json')) console.log(JSON.stringify({ file, valid: false, failure: { ...outcome.failure, message } }, null, 2));
+  if (flag('--json')) console.log(JSON.stringify({ file, ok: false, valid: false, failure: { ...outcome.failure, message } }, null, 2));
   else console.error(`${file}: ${message}`);
   process.exit(1);
 }
@@ -40,19 +41,35 @@ const json = `${JSON.stringify(outcome.charter, null, 2)}\n`;
 const out = option('-o');
 if (out) await writeFile(out, json);
 const issues = outcome.issues.map(api.describeIssue);
+const { unplaced, problems } = outcome.report;
+const officers = outcome.charter.officers ?? [];
+const ok = !issues.length && !problems.length;
 if (flag('--json')) {
-  console.log(JSON.stringify({ file, valid: !issues.length, out, issues, report: outcome.report }, null, 2));
+  const officerList = officers.map((officer) => ({ id: officer.id, text: officerText(officer) }));
+  console.log(JSON.stringify({ file, ok, valid: !issues.length, out, issues, officers: officerList, report: outcome.report }, null, 2));
 } else {
   if (!out) process.stdout.write(json);
   const say = out ? console.log : console.error;
+  const where = (reported) => `${file}${reported.place ? ` (${reported.place})` : `:${reported.line}`}`;
+  const oneLine = (text) => text.replace(/\n/g, ' ⏎ ').replace(/\t/g, ' | ');
   const services = outcome.charter.serviceGroups.reduce((n, group) => n + group.services.length, 0);
-  say(`${file}: ${services} services in ${outcome.charter.serviceGroups.length} groups, ${outcome.charter.officers?.length ?? 0} officers${out ? `, written to ${out}` : ''}`);
-  for (const u of outcome.report.unplaced)
-    say(`${file}${u.place ? ` (${u.place})` : `:${u.line}`}: not placed (${u.reason}): ${u.text}`);
+  say(`${file}: ${services} services in ${outcome.charter.serviceGroups.length} groups, ${officers.length} officers${out ? `, written to ${out}` : ''}`);
+  // The ids are what a page needs for <officer-contact officer="…">.
+  for (const officer of officers) say(`  ${officer.id}: ${officerText(officer)}`);
+  for (const p of problems) say(`${where(p)}: row does not fit the header (${p.reason}): ${oneLine(p.text)}`);
+  for (const u of unplaced) say(`${where(u)}: not placed (${u.reason}): ${oneLine(u.text)}`);
   for (const issue of issues) say(`${file}: invalid: ${issue}`);
-  if (!outcome.report.unplaced.length && !issues.length) say('nothing left to check: every cell is in the charter');
+  if (problems.length)
+    say(`${problems.length === 1 ? '1 row does' : `${problems.length} rows do`} not fit the header row: the charter is wrong there. Fix ${problems.length === 1 ? 'it' : 'them'} in ${file} (or import the DOCX or PDF itself) and import again.`);
+  if (!unplaced.length && !problems.length && !issues.length) say('nothing left to check: every cell is in the charter');
 }
-process.exit(issues.length ? 1 : 0);
+process.exit(ok ? 0 : 1);
+
+/** "জনাব মোঃ মিলন হোসেন, সহকারী প্রোগ্রামার": who an officer id stands for. */
+function officerText(officer) {
+  const name = [officer.honorific, officer.name].filter(Boolean).join(' ');
+  return [name, officer.designation, officer.office].filter(Boolean).join(', ');
+}
 
 function fail(message, code) {
   console.error(message);

@@ -1,13 +1,16 @@
 /**
  * Importing a file as an office has it: plain text copied from Word, PDF or a portal page, CSV, or XLSX, to charter
  * JSON with a report of what to check. Input that cannot be a charter (empty, not UTF-8, legacy Bijoy encoding, no
- * table) is named, never thrown. No DOM, no Node: a web page can use it too.
+ * table, no services, a table whose cells cannot be put in their columns for certain) is named, never thrown; rows
+ * that do not fit their header row are the report's problems, and a charter with problems is not a success. No DOM,
+ * no Node: a web page can use it too.
  */
 import type { ValidationIssue } from '../model/validate.js';
 import { validateCharter } from '../model/validate.js';
+import { serviceColumnOf } from './columns.js';
 import { csvLines } from './csv.js';
 import { importLines, type ImportResult } from './import-lines.js';
-import { type InputLine, textLines } from './input-lines.js';
+import { type InputLine, pastedTextLines } from './input-lines.js';
 import { bijoyToUnicode, detectLegacyBangla } from './legacy-encoding.js';
 import { isXlsx, xlsxLines } from './xlsx.js';
 
@@ -16,7 +19,13 @@ export type ImportFailure =
   | { kind: 'not-utf8' }
   | { kind: 'unreadable-workbook'; message: string }
   | { kind: 'legacy-encoding'; sample: string }
-  | { kind: 'no-table' };
+  | { kind: 'no-table' }
+  /** A services header row, but no service rows read under it. */
+  | { kind: 'no-services'; line: number; place?: string }
+  /** The table's columns are separated by runs of spaces (text copied from a PDF viewer); `line` is its header row. */
+  | { kind: 'space-separated-columns'; line: number }
+  /** A table saved one cell per line whose rows do not come out whole; `line` is where it goes wrong. */
+  | { kind: 'one-cell-per-line'; line: number; reason: string };
 
 export type ImportOutcome =
   | (ImportResult & { ok: true; issues: ValidationIssue[] })
@@ -31,6 +40,7 @@ export interface ImportOptions {
 
 export function importCharter(input: Uint8Array, { fileName = '', fromBijoy = false }: ImportOptions = {}): ImportOutcome {
   let lines: InputLine[];
+  let pastedText = false;
   if (isXlsx(input)) {
     try {
       lines = xlsxLines(input);
@@ -51,12 +61,27 @@ export function importCharter(input: Uint8Array, { fileName = '', fromBijoy = fa
       const legacy = detectLegacyBangla(text);
       if (legacy.legacy) return { ok: false, failure: { kind: 'legacy-encoding', sample: legacy.sample ?? '' } };
     }
-    lines = /\.csv$/i.test(fileName) ? csvLines(text) : textLines(text);
+    if (/\.csv$/i.test(fileName)) lines = csvLines(text);
+    else {
+      const pasted = pastedTextLines(text);
+      if (!pasted.ok) {
+        const { ok, ...failure } = pasted;
+        return { ok, failure };
+      }
+      lines = pasted.lines;
+      pastedText = true;
+    }
   }
-  const result = importLines(lines);
-  const { serviceGroups, expectations, grievance } = result.charter;
-  if (!serviceGroups.some((group) => group.services.length) && !expectations && !grievance)
-    return { ok: false, failure: { kind: 'no-table' } };
+  const result = importLines(lines, { pastedText });
+  // Zero services is never a charter, whatever else the file has.
+  if (!result.charter.serviceGroups.some((group) => group.services.length)) {
+    const header = result.report.structure.find((line) => {
+      const columns = line.text.split('\t').map(serviceColumnOf);
+      return columns.includes('serial') && columns.includes('name');
+    });
+    if (!header) return { ok: false, failure: { kind: 'no-table' } };
+    return { ok: false, failure: { kind: 'no-services', line: header.line, ...(header.place ? { place: header.place } : {}) } };
+  }
   const validation = validateCharter(result.charter);
   return { ok: true, ...result, issues: validation.valid ? [] : validation.issues };
 }
@@ -83,6 +108,12 @@ export function describeFailure(failure: ImportFailure): string {
     case 'legacy-encoding':
       return `the text is in the old Bijoy/SutonnyMJ encoding, not Unicode ("${failure.sample}"): convert it to Unicode first, or run import with --from-bijoy`;
     case 'no-table':
-      return 'no service table found: the file needs the table with its header row (ক্রমিক নং, সেবার নাম, …)';
+      return 'no service table found: the file needs the service table with its header row (ক্রমিক নং, সেবার নাম, …) and its rows, cells separated by tabs as Word or a web page copies a table; for a charter copied from a PDF viewer, import the PDF or DOCX file itself';
+    case 'no-services':
+      return `the service table's header row (${failure.place ?? `line ${failure.line}`}) has no service rows under it that the importer can read: a row starts with its serial and its cells are separated by tabs, as Word or a web page copies a table; if the rows are one cell per line or their columns are separated by spaces, import the DOCX or PDF file itself`;
+    case 'space-separated-columns':
+      return `the table's columns are separated by runs of spaces, not tabs (line ${failure.line}), as a PDF viewer copies a table: which words belong to which column cannot be told for certain. Import the PDF or DOCX file itself (charter-widgets import charter.pdf), or copy the table from Word or the portal page, which separate cells with tabs, or save it as .csv or .xlsx`;
+    case 'one-cell-per-line':
+      return `the table has one cell per line and cannot be rebuilt into rows: at line ${failure.line}, ${failure.reason}. Import the DOCX or PDF file itself, or copy the table from Word or the portal page, which put a row on one line with its cells separated by tabs`;
   }
 }

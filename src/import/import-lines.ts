@@ -2,7 +2,9 @@
  * The importer's core: lines of a charter as an office has it (text copied from Word, PDF or a portal page, or the
  * rows of a CSV or XLSX file) to charter JSON. Every non-empty cell ends up in the charter verbatim, or is recognized
  * as structure (a section heading, a repeated header row, the column-number row), or is listed in the report with
- * its line: nothing is dropped silently. No DOM here, no Node: a web page can use it too.
+ * its line: nothing is dropped silently. A table row whose cells do not fit its header row is in the charter as read
+ * and listed among the report's problems, so that a wrong charter is never taken for a right one. No DOM here, no
+ * Node: a web page can use it too.
  */
 import type {
   Charter as CharterData,
@@ -38,6 +40,12 @@ export interface ReportedLine {
 export interface ImportReport {
   /** What the importer could not place, with why: check these and add them by hand. */
   unplaced: (ReportedLine & { reason: string })[];
+  /**
+   * Table rows whose cells do not fit the header row (too few or too many cells, a serial that is not one or out of
+   * order, a fee where the time limit belongs, no service name): the charter has them as read, which is probably
+   * wrong. A charter with problems is not a success: fix each row in the file and import again.
+   */
+  problems: (ReportedLine & { reason: string })[];
   /** Lines read as the charter's structure (headings, header rows, column numbers), not content. */
   structure: ReportedLine[];
 }
@@ -47,12 +55,25 @@ export interface ImportResult {
   report: ImportReport;
 }
 
+export interface ImportLinesOptions {
+  /**
+   * The lines are text as people paste it, where one table row may run over several lines: Word's plain-text copy
+   * of a table breaks a cell's lines (its list items, its paragraphs) into lines of their own. A line that does not
+   * start a new row (a serial, then a tab) continues the row before it: its first piece joins the cell the row ended
+   * with (with a line break, as the charter shows it) and its other pieces are the row's next cells. Not for rows that
+   * already are whole (CSV, XLSX, DOCX, HTML).
+   */
+  pastedText?: boolean;
+}
+
 type Section = 'header' | 'vision' | 'mission' | 'services' | 'expectations' | 'grievance';
 
-type Table =
+/** A header row and what it says: the columns by meaning, and how many cells a row of the table has. */
+type Table = (
   | { kind: 'services'; columns: (ServiceColumn | undefined)[]; headers: string[] }
   | { kind: 'expectations'; columns: (ExpectationColumn | undefined)[] }
-  | { kind: 'grievance'; columns: (GrievanceColumn | undefined)[] };
+  | { kind: 'grievance'; columns: (GrievanceColumn | undefined)[] }
+) & { width: number; at: ReportedLine };
 
 const NUMBERED = String.raw`^(?:[০-৯0-9]+(?:\.[০-৯0-9]+)*[.)]?\s*)?`;
 const HEADINGS: [RegExp, Section | 'vision-and-mission'][] = [
@@ -75,18 +96,42 @@ const TITLE = /চার্টার|সনদ|প্রতিশ্রুতি
 const GOVERNMENT = /গণপ্রজাতন্ত্রী বাংলাদেশ সরকার/;
 const WEBSITE = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i;
 
-export function importLines(lines: InputLine[]): ImportResult {
-  const report: ImportReport = { unplaced: [], structure: [] };
+// A serial as a row starts with it: ১, ০১, 01., ৩।, (৪), ক)
+const SERIAL = /^\(?(?:[০-৯0-9]{1,3}|[ক-হ])\)?[.)।:]?$/;
+// Words that tell a fee from a time limit (NFC).
+const MONEY = /টাকা|\/-|৳|বিনা\s*মূল্য/;
+const FEE_WORDS = /টাকা|\/-|৳|মূল্য|ফি|চার্জ|ভ্যাট|%|হার|খরচ/;
+const TIME_WORDS = new RegExp('দিন|দিবস|ঘণ্টা|ঘন্টা|মিনিট|সপ্তাহ|মাস|বছর|তাৎক্ষ|সময়|তারিখ|অবিলম্বে'.normalize('NFC'));
+const DAYS = /দিন|দিবস|ঘণ্টা|ঘন্টা|তাৎক্ষ/;
+
+/** A line of text that is one of the charter's headings: a section, a service group, vision, mission, a date. */
+function isHeadingText(text: string): boolean {
+  return (
+    HEADINGS.some(([pattern]) => pattern.test(text)) ||
+    [GROUP, EXPECTATIONS, GRIEVANCE, VISION, MISSION, PUBLISHED, UPDATED].some((pattern) => pattern.test(text))
+  );
+}
+
+/** Where a reported line is, as a person reads it: "line 12", or the place in a document without lines. */
+function whereIs({ line, place }: { line: number; place?: string }): string {
+  return place ?? `line ${line}`;
+}
+
+export function importLines(lines: InputLine[], { pastedText = false }: ImportLinesOptions = {}): ImportResult {
+  const report: ImportReport = { unplaced: [], problems: [], structure: [] };
   const officers = new OfficerRegistry();
   const groups: ServiceGroup[] = [];
   const headerLines: ReportedLine[] = [];
   const charter: Partial<CharterData> = {};
+  // The number of the last numbered service of each group, to find serials out of order.
+  const lastSerial = new Map<ServiceGroup, number>();
   let section: Section = 'header';
   let table: Table | undefined;
   let group: ServiceGroup | undefined;
 
   const at = ({ line, place }: InputLine) => (place ? { line, place } : { line });
   const unplaced = (line: InputLine, text: string, reason: string) => report.unplaced.push({ ...at(line), text, reason });
+  const problem = (line: InputLine, text: string, reason: string) => report.problems.push({ ...at(line), text, reason });
   const structure = (line: InputLine, text: string) => report.structure.push({ ...at(line), text });
   const appendText = (previous: string | undefined, text: string) => (previous ? `${previous}\n${text}` : text);
 
@@ -98,10 +143,37 @@ export function importLines(lines: InputLine[]): ImportResult {
     return created;
   };
 
-  for (const line of lines) {
+  /** The serial a service of `current` should have next: one more than the last, or 1 or the last group's next. */
+  const serialProblem = (current: ServiceGroup, serial: string | undefined): string | undefined => {
+    if (!serial) return undefined;
+    if (!SERIAL.test(serial))
+      return `the serial column holds "${shorten(serial)}", which is not a serial: the row's cells are in the wrong columns`;
+    const digits = toAsciiDigits(serial).replace(/\D/g, '');
+    if (!digits) return undefined;
+    const number = Number(digits);
+    const last = lastSerial.get(current);
+    const before = groups.slice(0, groups.indexOf(current)).reverse().find((g) => lastSerial.has(g));
+    const expected = last !== undefined ? [last + 1] : [1, ...(before ? [lastSerial.get(before)! + 1] : [])];
+    lastSerial.set(current, number);
+    if (expected.includes(number)) return undefined;
+    return `serial ${serial} where ${expected.join(' or ')} comes next: a row is missing, repeated or split in two`;
+  };
+
+  /** Whether a row's cells fit its table's header row: how many cells it has against the header's columns. */
+  const countProblem = (cells: string[], header: Table): string | undefined => {
+    const beyond = cells.slice(header.width).some(Boolean);
+    if (!beyond && cells.length >= header.width) return undefined;
+    const count = beyond ? cells.length - [...cells].reverse().findIndex(Boolean) : cells.length;
+    const sizes = `${count} cells where the header row (${whereIs(header.at)}) has ${header.width}`;
+    return beyond
+      ? `more cells than the header row has columns (${sizes}): a cell was split in two or the cells are in the wrong columns`
+      : `fewer cells than the header row has columns (${sizes}): a cell was lost in copying, so the cells after it are in the wrong columns`;
+  };
+
+  const read = (line: InputLine): void => {
     const cells = line.cells.map((cell) => cell.trim());
     const filled = cells.filter(Boolean);
-    if (!filled.length) continue;
+    if (!filled.length) return;
 
     // One filled cell is a line of text, also when a spreadsheet pads it with empty cells.
     if (filled.length === 1) {
@@ -156,15 +228,15 @@ export function importLines(lines: InputLine[]): ImportResult {
       else if (section === 'grievance' && !table && charter.grievance)
         charter.grievance.intro = appendText(charter.grievance.intro as string, text);
       else unplaced(line, text, 'a line of text outside any section the importer knows');
-      continue;
+      return;
     }
 
     // A table row.
     if (isColumnNumberRow(cells)) {
       structure(line, cells.join('\t'));
-      continue;
+      return;
     }
-    const header = headerRow(cells, section);
+    const header = headerRow(cells, section, at(line));
     if (header) {
       structure(line, cells.join('\t'));
       if (header.kind === 'services' && section !== 'services') section = 'services';
@@ -183,19 +255,91 @@ export function importLines(lines: InputLine[]): ImportResult {
         section = 'grievance';
       }
       table = header;
-      continue;
+      return;
     }
     if (section === 'header' && filled.length >= 2) {
       unplaced(line, cells.join('\t'), 'a table row before any header row');
-      continue;
+      return;
     }
     if (!table) {
       unplaced(line, cells.join('\t'), 'a table row without a header row the importer understands');
-      continue;
+      return;
     }
-    if (table.kind === 'services') addService(line, cells, table, group!, officers, unplaced);
-    else if (table.kind === 'expectations') addExpectation(line, cells, table.columns, charter.expectations!, unplaced);
-    else addGrievanceLevel(line, cells, table.columns, charter.grievance!, officers, unplaced);
+    const reasons: (string | undefined)[] = [countProblem(cells, table)];
+    if (table.kind === 'services') {
+      reasons.push(serialProblem(group!, cells[table.columns.indexOf('serial')] || undefined));
+      reasons.push(...addService(cells, table, group!, officers));
+    } else if (table.kind === 'expectations') reasons.push(addExpectation(cells, table.columns, charter.expectations!));
+    else reasons.push(addGrievanceLevel(cells, table.columns, charter.grievance!, officers));
+    // A cell under a header cell the importer does not know (a services table keeps those as extra columns).
+    cells.forEach((cell, i) => {
+      if (cell && i < table!.width && !table!.columns[i] && !(table!.kind === 'services' && table!.headers[i]))
+        unplaced(line, cell, 'a cell in a column whose header the importer does not know');
+    });
+    const found = reasons.filter((reason): reason is string => !!reason);
+    if (found.length) problem(line, cells.join('\t'), found.join('; '));
+  };
+
+  if (!pastedText) for (const line of lines) read(line);
+  else {
+    // A row (or a header row) is held until the lines after it show whether it goes on.
+    let held: { line: InputLine; cells: string[]; header: boolean } | undefined;
+    // Whether rows have run over several lines so far: then a line after a whole row continues its last cell.
+    let wrapping = false;
+    const startsRow = (cells: string[]) => cells.length >= 2 && SERIAL.test(cells[0]);
+    const isHeadingLine = (cells: string[]) => {
+      const filled = cells.filter(Boolean);
+      return filled.length === 1 && isHeadingText(filled[0]);
+    };
+    const neverInRow = (cells: string[]) =>
+      isColumnNumberRow(cells) || startsRow(cells) || !!headerRow(cells, section) || isHeadingLine(cells);
+    // Lines of text between one row and the next row of the same table belong to the first.
+    const rowFollows = (from: number) => {
+      for (let i = from; i < lines.length; i++) {
+        const cells = lines[i].cells.map((cell) => cell.trim());
+        if (cells.length === 1 && cells[0] && !isHeadingLine(cells)) continue;
+        return startsRow(cells) && !isColumnNumberRow(cells);
+      }
+      return false;
+    };
+    const goesOn = (row: NonNullable<typeof held>, cells: string[], index: number): boolean | 'skip' => {
+      const blank = !cells.some(Boolean);
+      // A header cell's words may wrap too; a row of content has digits somewhere (serial, fee, days, phone).
+      if (row.header) return !blank && !neverInRow(cells) && !cells.some((cell) => /[০-৯0-9]/.test(cell));
+      const short = row.cells.length < table!.width;
+      if (blank) return short ? 'skip' : false;
+      if (neverInRow(cells)) return false;
+      return short || (cells.length === 1 && (wrapping || rowFollows(index)));
+    };
+    const release = () => {
+      if (held) read({ ...held.line, cells: held.cells });
+      held = undefined;
+    };
+    lines.forEach((line, index) => {
+      const cells = line.cells.map((cell) => cell.trim());
+      if (held) {
+        const next = goesOn(held, cells, index);
+        if (next === 'skip') return;
+        if (next) {
+          if (!held.header) wrapping = true;
+          const last = held.cells.length - 1;
+          held.cells[last] = [held.cells[last], cells[0]].filter(Boolean).join('\n');
+          held.cells.push(...cells.slice(1));
+          return;
+        }
+        release();
+      }
+      const filled = cells.filter(Boolean).length;
+      if (cells.length >= 2 && filled && !isColumnNumberRow(cells)) {
+        const header = !!headerRow(cells, section);
+        if (header || (table && (filled >= 2 || startsRow(cells)))) {
+          held = { line, cells, header };
+          return;
+        }
+      }
+      read(line);
+    });
+    release();
   }
 
   const office = officeFrom(headerLines, charter, (reported, reason) => report.unplaced.push({ ...reported, reason }));
@@ -213,6 +357,12 @@ export function importLines(lines: InputLine[]): ImportResult {
     ...(charter.grievance ? { grievance: charter.grievance } : {}),
   };
   return { charter: result, report };
+}
+
+/** A cell's text cut for a message. */
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }
 
 /** The header lines above the first section: government, department, office, place, website and title. */
@@ -238,13 +388,16 @@ function officeFrom(
   return office as CharterData['office'];
 }
 
-function headerRow(cells: string[], section: Section): Table | undefined {
+function headerRow(cells: string[], section: Section, at: ReportedLine | { line: number } = { line: 0 }): Table | undefined {
+  const width = cells.length - [...cells].reverse().findIndex(Boolean);
+  const where = { ...at, text: cells.join('\t') };
   const services = cells.map((cell) => (cell ? serviceColumnOf(cell) : undefined));
-  if (services.includes('serial') && services.includes('name')) return { kind: 'services', columns: services, headers: cells };
+  if (services.includes('serial') && services.includes('name'))
+    return { kind: 'services', columns: services, headers: cells, width, at: where };
   const grievance = cells.map((cell) => (cell ? grievanceColumnOf(cell) : undefined));
-  if (grievance.includes('when') && grievance.includes('whom')) return { kind: 'grievance', columns: grievance };
+  if (grievance.includes('when') && grievance.includes('whom')) return { kind: 'grievance', columns: grievance, width, at: where };
   const expectations = cells.map((cell) => (cell ? expectationColumnOf(cell) : undefined));
-  if (section === 'expectations' && expectations.includes('text')) return { kind: 'expectations', columns: expectations };
+  if (section === 'expectations' && expectations.includes('text')) return { kind: 'expectations', columns: expectations, width, at: where };
   return undefined;
 }
 
@@ -264,23 +417,18 @@ function grievanceHeaders(columns: (GrievanceColumn | undefined)[], cells: strin
   return Object.fromEntries(columns.flatMap((column, i) => (column && cells[i] ? [[column, cells[i]]] : [])));
 }
 
-type Unplaced = (line: InputLine, text: string, reason: string) => void;
-
+/** Adds the row's service to the group; says what in the row does not fit its columns. */
 function addService(
-  line: InputLine,
   cells: string[],
   table: Extract<Table, { kind: 'services' }>,
   group: ServiceGroup,
   officers: OfficerRegistry,
-  unplaced: Unplaced,
-): void {
+): string[] {
   const at = (column: ServiceColumn) => cells[table.columns.indexOf(column)] || undefined;
   const serial = at('serial');
   const name = at('name');
-  if (!name) {
-    unplaced(line, cells.join('\t'), 'a row without a service name');
-    return;
-  }
+  if (!name) return ['a row without a service name: the name cell is empty or the cells are in the wrong columns'];
+  const problems: string[] = [];
   const number = serial ? toAsciiDigits(serial).replace(/\D/g, '').replace(/^0+(?=\d)/, '') : '';
   const id = uniqueId(
     `${group.id}-${number || group.services.length + 1}`,
@@ -289,6 +437,7 @@ function addService(
   );
   const service: Service = { id, serial: serial ?? String(group.services.length + 1), name };
   group.headers ??= columnHeaders(table, table.headers);
+  if (/^\(?[০-৯0-9]{1,3}\)?[.)।:]?$/.test(name)) problems.push(`the service-name column holds "${name}", a serial: the row's cells are in the wrong columns`);
   const officerCell = (text: string): OfficerCell => {
     const parts = parseOfficerCell(text);
     return isOfficer(parts) ? { text, officers: [officers.add(parts)] } : { text };
@@ -298,57 +447,51 @@ function addService(
     if (text) service[column] = text;
   }
   const fee = at('fee');
-  if (fee) service.fee = parseFee(fee);
+  if (fee) {
+    service.fee = parseFee(fee);
+    const plain = fee.normalize('NFC');
+    if (DAYS.test(plain) && !FEE_WORDS.test(plain))
+      problems.push(`the fee column holds "${shorten(fee)}", which reads as a time limit: the row's cells are in the wrong columns`);
+  }
   const timeLimit = at('timeLimit');
-  if (timeLimit) service.timeLimit = parseTimeLimit(timeLimit);
+  if (timeLimit) {
+    service.timeLimit = parseTimeLimit(timeLimit);
+    const plain = timeLimit.normalize('NFC');
+    if (MONEY.test(plain) && !TIME_WORDS.test(plain))
+      problems.push(`the time-limit column holds "${shorten(timeLimit)}", which reads as a fee: the row's cells are in the wrong columns`);
+  }
   const officerText = at('officers');
   if (officerText) service.officers = officerCell(officerText);
   const seniorText = at('seniorOfficers');
   if (seniorText) service.seniorOfficers = officerCell(seniorText);
   cells.forEach((cell, i) => {
-    if (!cell || table.columns[i]) return;
     const heading = table.headers[i];
-    if (heading) (service.extra ??= []).push({ heading, text: cell });
-    else unplaced(line, cell, 'a cell beyond the columns of the header row');
+    if (cell && !table.columns[i] && heading) (service.extra ??= []).push({ heading, text: cell });
   });
   group.services.push(service);
+  return problems;
 }
 
-function addExpectation(
-  line: InputLine,
-  cells: string[],
-  columns: (ExpectationColumn | undefined)[],
-  expectations: Expectations,
-  unplaced: Unplaced,
-): void {
+function addExpectation(cells: string[], columns: (ExpectationColumn | undefined)[], expectations: Expectations): string | undefined {
   const text = cells[columns.indexOf('text')];
-  if (!text) {
-    unplaced(line, cells.join('\t'), 'an expectation without its text');
-    return;
-  }
+  if (!text) return 'an expectation without its text: the text cell is empty or the cells are in the wrong columns';
   const serial = cells[columns.indexOf('serial')];
   expectations.items.push({ ...(serial ? { serial } : {}), text });
-  cells.forEach((cell, i) => {
-    if (cell && !columns[i]) unplaced(line, cell, 'a cell beyond the columns of the header row');
-  });
+  return undefined;
 }
 
 function addGrievanceLevel(
-  line: InputLine,
   cells: string[],
   columns: (GrievanceColumn | undefined)[],
   grievance: Grievance,
   officers: OfficerRegistry,
-  unplaced: Unplaced,
-): void {
+): string | undefined {
   const at = (column: GrievanceColumn) => cells[columns.indexOf(column)] || undefined;
   const when = at('when');
   const whom = at('whom');
   const addressText = at('address');
-  if (!when || !whom || !addressText) {
-    unplaced(line, cells.join('\t'), 'a grievance row without when, whom or address');
-    return;
-  }
+  if (!when || !whom || !addressText)
+    return 'a grievance row without when, whom or address: a cell is empty or the cells are in the wrong columns';
   const parts = parseOfficerCell(addressText);
   const address: GrievanceLevel['address'] = { text: addressText };
   if (isOfficer(parts)) address.officers = [officers.add(parts)];
@@ -362,9 +505,7 @@ function addGrievanceLevel(
     address,
     ...(deadline ? { deadline: parseTimeLimit(deadline) } : {}),
   });
-  cells.forEach((cell, i) => {
-    if (cell && !columns[i]) unplaced(line, cell, 'a cell beyond the columns of the header row');
-  });
+  return undefined;
 }
 
 /** `base`, or `base-2`, `base-3` … when taken; `numbered` ids always carry a number. */

@@ -96,3 +96,93 @@ describe('validating a file', () => {
     ]);
   });
 });
+
+describe('text as people paste it: a right charter or a named refusal (issue 10)', () => {
+  const SAMPLES = [
+    'sample-district-information-office',
+    'sample-pourashava',
+    'sample-union-parishad-field-format',
+    'sample-upazila-agriculture-office',
+    'sample-upazila-health-complex',
+    'sample-upazila-social-services',
+  ];
+  const bytesOf = async (path: string) => new Uint8Array(await (await fetch(`/tests/fixtures/import/${path}`)).arrayBuffer());
+  const importFile = async (path: string) => importCharter(await bytesOf(path), { fileName: path.split('/').pop() });
+  /** Every string with its list separators ("; " or a line break) and runs of white space as one space. */
+  const cellsAside = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? value.replace(/;\s+/g, ' ').replace(/\s+/g, ' ').trim()
+      : Array.isArray(value)
+        ? value.map(cellsAside)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, cellsAside(v)]))
+          : value;
+  /** The charter of a file, which must import without a problem and validate. */
+  const charterOf = async (path: string) => {
+    const outcome = await importFile(path);
+    if (!outcome.ok) return expect.fail(`${path}: ${describeFailure(outcome.failure)}`);
+    expect(outcome.issues, path).to.deep.equal([]);
+    expect(outcome.report.problems, path).to.deep.equal([]);
+    return outcome.charter;
+  };
+  const failureOf = async (path: string) => {
+    const outcome = await importFile(path);
+    return outcome.ok ? expect.fail(`${path} imported`) : outcome.failure;
+  };
+
+  for (const name of SAMPLES)
+    it(`imports Word's plain-text copy of ${name} with the cells of its text import`, async () => {
+      const pasted = await charterOf(`documents/${name}.word-paste.txt`);
+      const text = await charterOf(`documents/${name}.txt`);
+      expect(cellsAside(pasted)).to.deep.equal(cellsAside(text));
+      expect(pasted.serviceGroups.flatMap((g) => g.services)).to.have.length(text.serviceGroups.flatMap((g) => g.services).length);
+    });
+
+  it("keeps a cell's lines as line breaks, as the charter shows them", async () => {
+    const [birth] = (await charterOf('documents/sample-pourashava.word-paste.txt')).serviceGroups[0].services;
+    expect(birth.documentsSource).to.equal('পৌরসভার জন্ম ও মৃত্যু নিবন্ধন শাখা\nসংশ্লিষ্ট হাসপাতাল/ ইপিআই কেন্দ্র/ শিক্ষা প্রতিষ্ঠান');
+    expect((birth.documents as string).split('\n')).to.have.length(4);
+  });
+
+  it('rebuilds a table saved one cell per line when its header row says how many columns there are', async () => {
+    expect(cellsAside(await charterOf('text/kalukhali-doict.one-cell-per-line.txt'))).to.deep.equal(cellsAside(await charterOf('kalukhali-doict.txt')));
+    expect(cellsAside(await charterOf('text/sample-pourashava.one-cell-per-line.txt'))).to.deep.equal(
+      cellsAside(await charterOf('documents/sample-pourashava.txt')),
+    );
+  });
+
+  it('refuses a one-cell-per-line table whose cells run over several lines, saying where and what to do', async () => {
+    const failure = await failureOf('text/sample-union-parishad-field-format.word-paste.one-cell-per-line.txt');
+    expect(failure).to.deep.include({ kind: 'one-cell-per-line', line: 21 });
+    expect(describeFailure(failure)).to.contain('at line 21').and.contain('Import the DOCX or PDF file itself');
+  });
+
+  it('names a row that lost a cell in copying, with its line, instead of shifting its cells', async () => {
+    for (const [path, line] of [
+      ['text/magura-dio.lost-cell.txt', 30],
+      ['text/sample-upazila-health-complex.word-paste.lost-cell.txt', 28],
+    ] as const) {
+      const outcome = await importFile(path);
+      if (!outcome.ok) return expect.fail(describeFailure(outcome.failure));
+      expect(outcome.report.problems.map((p) => p.line), path).to.deep.equal([line]);
+      expect(outcome.report.problems[0].reason).to.contain('fewer cells than the header row has columns (6 cells where').and.contain('has 7)');
+    }
+  });
+
+  it('refuses text copied from a PDF viewer, columns as runs of spaces, saying to import the PDF or DOCX', async () => {
+    const spaced = await failureOf('text/sample-district-information-office.pdf-viewer.txt');
+    expect(spaced).to.deep.equal({ kind: 'space-separated-columns', line: 26 });
+    expect(describeFailure(spaced)).to.contain('runs of spaces').and.contain('Import the PDF or DOCX file itself');
+    // What `pdftotext -layout` gives for a real PDF: the header row's cells wrap over three lines.
+    expect(await failureOf('text/sample-union-parishad-field-format.pdftotext-layout.txt')).to.deep.equal({ kind: 'space-separated-columns', line: 8 });
+  });
+
+  it('fails with zero services, whatever else the file has', async () => {
+    const failure = await failureOf('text/sample-district-information-office.zero-services.txt');
+    expect(failure).to.deep.equal({ kind: 'no-services', line: 26 });
+    expect(describeFailure(failure)).to.contain('(line 26) has no service rows under it');
+    // Expectations and a grievance table without services were a charter before.
+    const expectationsOnly = importCharter(utf8('অফিস\n৩. আপনার কাছে আমাদের প্রত্যাশা\nক্রমিক\tকরণীয়\n১\tসময়মতো আসা'));
+    expect(expectationsOnly.ok || expectationsOnly.failure).to.deep.equal({ kind: 'no-table' });
+  });
+});

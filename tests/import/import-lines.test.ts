@@ -25,9 +25,10 @@ function stringsOf(value: unknown): string[] {
   return [];
 }
 
-/** The cells an import dropped: those in neither the charter, nor the report's structure, nor its unplaced list. */
+/** The cells an import dropped: those in neither the charter, nor the report's structure, unplaced or problem lists. */
 function lostCells(text: string, { charter, report }: ImportResult): string[] {
-  const kept = [...stringsOf(charter), ...report.structure.map((r) => r.text), ...report.unplaced.map((r) => r.text)];
+  const reported = [...report.structure, ...report.unplaced, ...report.problems].map((r) => r.text);
+  const kept = [...stringsOf(charter), ...reported];
   return textLines(text)
     .flatMap((line) => line.cells.map((cell) => cell.trim()))
     .filter((cell) => cell && !kept.some((k) => k.includes(cell)));
@@ -41,6 +42,7 @@ describe('importing charter text', () => {
       expect(validateCharter(result.charter).valid).to.equal(true);
       expect(banglaContent(result.charter)).to.deep.equal(banglaContent(await loadData(name)));
       expect(result.report.unplaced).to.deep.equal([]);
+      expect(result.report.problems).to.deep.equal([]);
       expect(lostCells(text, result)).to.deep.equal([]);
     });
 
@@ -128,11 +130,154 @@ describe('importing charter text', () => {
       const result = importText(text);
       expect(result.report.unplaced.map((u) => [u.line, u.text])).to.deep.equal([
         [2, '১\tএকটি সারি'],
-        [4, 'বাড়তি ঘর'],
         [5, 'নাম নেই'],
         [6, 'শেষে একটি লাইন'],
       ]);
+      // A row with a cell more than its header row is not a service with a cell left over: it does not fit (issue 10).
+      expect(result.report.problems.map((p) => [p.line, p.text])).to.deep.equal([[4, '১\tসেবা\tবাড়তি ঘর']]);
+      expect(result.report.problems[0].reason).to.contain('more cells than the header row has columns (3 cells where');
       expect(lostCells(text, result)).to.deep.equal([]);
+    });
+  });
+
+  describe('rows that do not fit their header row (issue 10)', () => {
+    const header = 'অফিস\nক্রমিক নং\tসেবার নাম\tসেবা প্রদান পদ্ধতি\tসেবার মূল্য\tসেবা প্রদানের সময়সীমা\tদায়িত্বপ্রাপ্ত কর্মকর্তা';
+    const problemsOf = (rows: string[]) => importText([header, ...rows].join('\n')).report.problems.map((p) => [p.line, p.reason]);
+
+    it('finds nothing wrong with rows that fit, empty cells and all', () => {
+      expect(problemsOf(['১\tসনদ\tসরাসরি\tবিনামূল্যে\t৩ দিন\tসচিব', '২\tনকল\t\t৫০/- টাকা\tতাৎক্ষণিক\t', '৩\tতথ্য\tঅনলাইনে\t\t\t'])).to.deep.equal([]);
+    });
+
+    it('names a row with too few or too many cells, with its line and the header row', () => {
+      const [tooFew, tooMany] = problemsOf(['১\tসনদ\tবিনামূল্যে\t৩ দিন\tসচিব', '২\tনকল\tসরাসরি\t৫০/- টাকা\t৭ দিন\tসচিব\tবাড়তি']);
+      expect(tooFew[0]).to.equal(3);
+      expect(tooFew[1]).to.contain('fewer cells than the header row has columns (5 cells where the header row (line 2) has 6)');
+      expect(tooMany[0]).to.equal(4);
+      expect(tooMany[1]).to.contain('more cells than the header row has columns (7 cells where the header row (line 2) has 6)');
+    });
+
+    it('names a serial out of order, and a serial column that holds no serial', () => {
+      const problems = problemsOf(['১\tক\t\t\t\t', '২\tখ\t\t\t\t', '৪\tঘ\t\t\t\t', 'সনদ\tসরাসরি\tবিনামূল্যে\t৩ দিন\tসচিব\t']);
+      expect(problems.map(([line]) => line)).to.deep.equal([5, 6]);
+      expect(problems[0][1]).to.equal('serial ৪ where 3 comes next: a row is missing, repeated or split in two');
+      expect(problems[1][1]).to.contain('the serial column holds "সনদ", which is not a serial');
+    });
+
+    it('accepts serials that restart in each group or go on from the group before', async () => {
+      for (const name of SOURCES) expect(importText(await source(name)).report.problems, name).to.deep.equal([]);
+      const text = [header, '১\tক\t\t\t\t', '২\tখ\t\t\t\t', 'প্রাতিষ্ঠানিক সেবা', '৩\tগ\t\t\t\t', 'অভ্যন্তরীণ সেবা', '১\tঘ\t\t\t\t'];
+      expect(importText(text.join('\n')).report.problems).to.deep.equal([]);
+    });
+
+    it('names a fee where the time limit belongs and a time limit where the fee belongs', () => {
+      const problems = problemsOf(['১\tসনদ\tসরাসরি\t৭ কর্মদিবস\t৫০/- টাকা\tসচিব']);
+      expect(problems).to.have.length(1);
+      expect(problems[0][1]).to.contain('the fee column holds "৭ কর্মদিবস", which reads as a time limit').and.contain(
+        'the time-limit column holds "৫০/- টাকা", which reads as a fee',
+      );
+      // Fees that speak of days, and time limits that speak of money, are not mistaken.
+      expect(problemsOf(['১\tক\t\tমৃত্যুর ৪৫ দিনের মধ্যে বিনামূল্যে, পরে ২৫/- টাকা\tফি জমার ৩ দিন পর\t'])).to.deep.equal([]);
+    });
+
+    it('names the place of a row from a document without lines', () => {
+      const lines = [
+        { line: 1, cells: ['ক্রমিক নং', 'সেবার নাম', 'সেবার মূল্য'], place: 'table 1, row 1' },
+        { line: 2, cells: ['১', 'সনদ'], place: 'table 1, row 2' },
+      ];
+      expect(importLines(lines).report.problems).to.deep.equal([
+        {
+          line: 2,
+          place: 'table 1, row 2',
+          text: '১\tসনদ',
+          reason: 'fewer cells than the header row has columns (2 cells where the header row (table 1, row 1) has 3): a cell was lost in copying, so the cells after it are in the wrong columns',
+        },
+      ]);
+    });
+
+    it('names a row without a service name, an expectation without its text and an incomplete grievance row', () => {
+      const text = [
+        header,
+        '১\t\tসরাসরি\t\t\t',
+        '৩. আপনার কাছে আমাদের প্রত্যাশা',
+        'ক্রমিক\tপ্রতিশ্রুত সেবা প্রাপ্তির লক্ষ্যে করণীয়',
+        '১\t',
+        '২\tসময়মতো আসা',
+        '৪. অভিযোগ প্রতিকার ব্যবস্থাপনা',
+        'ক্রমিক\tকখন যোগাযোগ করবেন\tকার সঙ্গে যোগাযোগ করবেন\tযোগাযোগের ঠিকানা',
+        '১\tসমাধান না পেলে\tঅনিক\t',
+      ].join('\n');
+      const { report } = importText(text);
+      expect(report.problems.map((p) => [p.line, p.reason.split(':')[0]])).to.deep.equal([
+        [3, 'a row without a service name'],
+        [10, 'a grievance row without when, whom or address'],
+      ]);
+      // A lone serial is a line of text, not a row: it is unplaced, as before.
+      expect(report.unplaced.map((u) => u.line)).to.deep.equal([6]);
+    });
+  });
+
+  describe("text as Word's plain-text copy gives it (issue 10)", () => {
+    const pasted = (text: string) => importLines(textLines(text), { pastedText: true });
+    const header = 'ক্রমিক নং\tসেবার নাম\tপ্রয়োজনীয় কাগজপত্র\tসেবার মূল্য\tদায়িত্বপ্রাপ্ত কর্মকর্তা';
+
+    it('joins a row that runs over several lines back into its cells, with line breaks inside the cells', () => {
+      const text = ['অফিস', header, '১\tজন্ম নিবন্ধন\t১. আবেদন ফরম।', '২. ছবি।\t* ৪৫ দিনের মধ্যে বিনামূল্যে।', '* পরে ৫০/- টাকা।\tসচিব', '২\tনকল\tআবেদন\t১০০/- টাকা\tসচিব'];
+      const { charter, report } = pasted(text.join('\r\n'));
+      const [first, second] = charter.serviceGroups[0].services;
+      expect(first).to.deep.include({ serial: '১', name: 'জন্ম নিবন্ধন', documents: '১. আবেদন ফরম।\n২. ছবি।' });
+      expect(first.fee!.text).to.equal('* ৪৫ দিনের মধ্যে বিনামূল্যে।\n* পরে ৫০/- টাকা।');
+      expect(first.officers).to.deep.equal({ text: 'সচিব' });
+      expect(second.name).to.equal('নকল');
+      expect(report.problems).to.deep.equal([]);
+      expect(report.unplaced).to.deep.equal([]);
+    });
+
+    it("continues a row's last cell over lines when a row follows or rows have wrapped, and stops at a blank line or heading", () => {
+      const text = [
+        'অফিস',
+        header,
+        '১\tসনদ\tআবেদন\tবিনামূল্যে\tজনাব মোঃ আলী, সচিব',
+        'তত্ত্বাবধানে: চেয়ারম্যান',
+        '২\tনকল\tআবেদন\t৫০/- টাকা\t১. জনাব মোঃ আলী, সচিব',
+        '২. উদ্যোক্তা',
+        '',
+        'বি.দ্র.: অফিস সময়ে যোগাযোগ করুন।',
+        '৩. আপনার কাছে আমাদের প্রত্যাশা',
+      ];
+      const { charter, report } = pasted(text.join('\n'));
+      expect(charter.serviceGroups[0].services.map((s) => s.officers!.text)).to.deep.equal([
+        'জনাব মোঃ আলী, সচিব\nতত্ত্বাবধানে: চেয়ারম্যান',
+        '১. জনাব মোঃ আলী, সচিব\n২. উদ্যোক্তা',
+      ]);
+      expect(report.unplaced.map((u) => u.line)).to.deep.equal([8]);
+      // One-row-per-line text: a paragraph right after the last row is not taken into it.
+      const plain = pasted(['অফিস', header, '১\tসনদ\tআবেদন\tবিনামূল্যে\tসচিব', 'বি.দ্র.: অফিস সময়ে যোগাযোগ করুন।'].join('\n'));
+      expect(plain.charter.serviceGroups[0].services[0].officers!.text).to.equal('সচিব');
+      expect(plain.report.unplaced.map((u) => u.line)).to.deep.equal([4]);
+    });
+
+    it('joins a header row whose cells wrap', () => {
+      const text = ['অফিস', 'ক্রমিক নং\tসেবার নাম\tসেবা প্রদানের', 'সর্বোচ্চ সময়\tসেবার মূল্য', '১\tসনদ\t৩ দিন\tবিনামূল্যে'];
+      const { charter, report } = pasted(text.join('\n'));
+      expect(charter.serviceGroups[0].headers).to.deep.equal({ serial: 'ক্রমিক নং', name: 'সেবার নাম', timeLimit: 'সেবা প্রদানের\nসর্বোচ্চ সময়', fee: 'সেবার মূল্য' });
+      expect(charter.serviceGroups[0].services[0].timeLimit).to.deep.equal({ text: '৩ দিন', days: 3 });
+      expect(report.problems).to.deep.equal([]);
+    });
+
+    it('names a row that lost a cell instead of shifting its cells', () => {
+      const text = ['অফিস', header, '১\tসনদ\t১. আবেদন', '২. ছবি\tসচিব', '২\tনকল\tআবেদন\t৫০/- টাকা\tসচিব'];
+      const { report } = pasted(text.join('\n'));
+      expect(report.problems.map((p) => [p.line, p.text])).to.deep.equal([[3, '১\tসনদ\t১. আবেদন\n২. ছবি\tসচিব']]);
+      expect(report.problems[0].reason).to.contain('fewer cells than the header row has columns (4 cells where the header row (line 2) has 5)');
+    });
+
+    it('reads the charters in tests/fixtures/import as before', async () => {
+      for (const name of SOURCES) {
+        const result = pasted(await source(name));
+        expect(banglaContent(result.charter), name).to.deep.equal(banglaContent(await loadData(name)));
+        expect(result.report.problems, name).to.deep.equal([]);
+        expect(result.report.unplaced, name).to.deep.equal([]);
+      }
     });
   });
 
@@ -203,6 +348,18 @@ describe('importing charter text', () => {
         fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
           const text = lines.join('\n');
           const result = importText(text);
+          expect(lostCells(text, result)).to.deep.equal([]);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('never throws and never loses a cell when rows may run over lines (pasted text)', () => {
+      const wrapped = fc.oneof(line, fc.constantFrom('২. ছবি।', '* পরে ৫০/- টাকা।\tসচিব', '', 'তত্ত্বাবধানে: চেয়ারম্যান'));
+      fc.assert(
+        fc.property(fc.array(wrapped, { maxLength: 30 }), (lines) => {
+          const text = lines.join('\n');
+          const result = importLines(textLines(text), { pastedText: true });
           expect(lostCells(text, result)).to.deep.equal([]);
         }),
         { numRuns: 300 },
