@@ -8,7 +8,8 @@ import { basename } from 'node:path';
 
 const USAGE = `usage:
   charter-widgets import FILE [-o OUT.json] [--json] [--from-bijoy]
-      FILE: the charter as text copied from Word, PDF or a web page (.txt), or a .csv or .xlsx file
+      FILE: the charter as the office has it: .docx, .pdf, a saved portal page (.html), .xlsx, .csv, or text copied
+            from Word or a web page (.txt)
   charter-widgets validate FILE.json [--json]`;
 
 const [command, ...args] = process.argv.slice(2);
@@ -30,7 +31,7 @@ if (command === 'validate') {
   process.exit(problems.length ? 1 : 0);
 }
 
-const outcome = api.importCharter(new Uint8Array(bytes), { fileName: basename(file), fromBijoy: flag('--from-bijoy') });
+const outcome = await api.importCharter(new Uint8Array(bytes), { fileName: basename(file), fromBijoy: flag('--from-bijoy') });
 if (!outcome.ok) {
   const message = api.describeFailure(outcome.failure);
   if (flag('--json')) console.log(JSON.stringify({ file, ok: false, valid: false, failure: { ...outcome.failure, message } }, null, 2));
@@ -42,11 +43,13 @@ const out = option('-o');
 if (out) await writeFile(out, json);
 const issues = outcome.issues.map(api.describeIssue);
 const { unplaced, problems } = outcome.report;
+const { uncertain } = outcome;
 const officers = outcome.charter.officers ?? [];
 const ok = !issues.length && !problems.length;
 if (flag('--json')) {
   const officerList = officers.map((officer) => ({ id: officer.id, text: officerText(officer) }));
-  console.log(JSON.stringify({ file, ok, valid: !issues.length, out, issues, officers: officerList, report: outcome.report }, null, 2));
+  const report = { ...outcome.report, uncertain };
+  console.log(JSON.stringify({ file, ok, valid: !issues.length, out, issues, officers: officerList, report }, null, 2));
 } else {
   if (!out) process.stdout.write(json);
   const say = out ? console.log : console.error;
@@ -58,10 +61,12 @@ if (flag('--json')) {
   for (const officer of officers) say(`  ${officer.id}: ${officerText(officer)}`);
   for (const p of problems) say(`${where(p)}: row does not fit the header (${p.reason}): ${oneLine(p.text)}`);
   for (const u of unplaced) say(`${where(u)}: not placed (${u.reason}): ${oneLine(u.text)}`);
+  for (const u of uncertain) say(`${file} (${u.place}, cell ${u.cell + 1}): uncertain (${u.reason}): ${oneLine(u.text)}`);
   for (const issue of issues) say(`${file}: invalid: ${issue}`);
   if (problems.length)
     say(`${problems.length === 1 ? '1 row does' : `${problems.length} rows do`} not fit the header row: the charter is wrong there. Fix ${problems.length === 1 ? 'it' : 'them'} in ${file} (or import the DOCX or PDF itself) and import again.`);
-  if (!unplaced.length && !problems.length && !issues.length) say('nothing left to check: every cell is in the charter');
+  if (!unplaced.length && !problems.length && !uncertain.length && !issues.length)
+    say('nothing left to check: every cell is in the charter');
 }
 process.exit(ok ? 0 : 1);
 

@@ -1,5 +1,6 @@
 // Bundles the importer and validator (src/import/) into dist/importer.js for bin/charter-widgets.mjs: one ES module
-// with its CSV, XLSX and JSON libraries inside, so the command needs nothing but Node.
+// with its CSV, XLSX, DOCX, HTML and JSON libraries inside. pdf.js (3.7 MB) stays outside: the PDF reader imports it
+// from node_modules (a dependency of the package) only when a PDF comes.
 import { build } from 'esbuild';
 
 await build({
@@ -10,5 +11,6 @@ await build({
   mainFields: ['module', 'main'],
   target: 'es2022',
   outfile: 'dist/importer.js',
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
   logLevel: 'error',
 });

@@ -1,6 +1,6 @@
 /**
- * Importing a file as an office has it: plain text copied from Word, PDF or a portal page, CSV, or XLSX, to charter
- * JSON with a report of what to check. Input that cannot be a charter (empty, not UTF-8, legacy Bijoy encoding, no
+ * Importing a file as an office has it: a Word document (DOCX), a PDF, a saved or pasted portal page (HTML), plain
+ * text copied from Word, PDF or a portal page, CSV, or XLSX, to charter JSON with a report of what to check. Input that cannot be a charter (empty, not UTF-8, legacy Bijoy encoding, no
  * table, no services, a table whose cells cannot be put in their columns for certain) is named, never thrown; rows
  * that do not fit their header row are the report's problems, and a charter with problems is not a success. No DOM,
  * no Node: a web page can use it too.
@@ -9,15 +9,22 @@ import type { ValidationIssue } from '../model/validate.js';
 import { validateCharter } from '../model/validate.js';
 import { serviceColumnOf } from './columns.js';
 import { csvLines } from './csv.js';
+import { docxLines, isDocx } from './docx.js';
+import { htmlLines, isHtml } from './html.js';
 import { importLines, type ImportResult } from './import-lines.js';
 import { type InputLine, pastedTextLines } from './input-lines.js';
 import { bijoyToUnicode, detectLegacyBangla } from './legacy-encoding.js';
+import { isPdf, pdfDocument, SCANNED_PDF, type UncertainCell } from './pdf.js';
 import { isXlsx, xlsxLines } from './xlsx.js';
 
 export type ImportFailure =
   | { kind: 'empty' }
   | { kind: 'not-utf8' }
   | { kind: 'unreadable-workbook'; message: string }
+  /** A DOCX or PDF that cannot be read (damaged, encrypted). */
+  | { kind: 'unreadable-document'; format: 'DOCX' | 'PDF'; message: string }
+  /** A PDF with no text on any page: a scan. */
+  | { kind: 'scanned-pdf' }
   | { kind: 'legacy-encoding'; sample: string }
   | { kind: 'no-table' }
   /** A services header row, but no service rows read under it. */
@@ -28,7 +35,7 @@ export type ImportFailure =
   | { kind: 'one-cell-per-line'; line: number; reason: string };
 
 export type ImportOutcome =
-  | (ImportResult & { ok: true; issues: ValidationIssue[] })
+  | (ImportResult & { ok: true; issues: ValidationIssue[]; uncertain: UncertainCell[] })
   | { ok: false; failure: ImportFailure };
 
 export interface ImportOptions {
@@ -38,10 +45,31 @@ export interface ImportOptions {
   fromBijoy?: boolean;
 }
 
-export function importCharter(input: Uint8Array, { fileName = '', fromBijoy = false }: ImportOptions = {}): ImportOutcome {
+/**
+ * Reads the file in the form it is in (PDF, DOCX, XLSX, HTML, CSV by its name, else text) and imports it. Cells a
+ * reader placed by guess (PDF) are listed as `uncertain`: check them.
+ */
+export async function importCharter(input: Uint8Array, options: ImportOptions = {}): Promise<ImportOutcome> {
+  if (!isPdf(input)) return importLinesOf(input, options);
+  try {
+    const { lines, uncertain } = await pdfDocument(input);
+    return outcomeOf(lines, false, uncertain);
+  } catch (e) {
+    const message = (e as Error).message;
+    return { ok: false, failure: message === SCANNED_PDF ? { kind: 'scanned-pdf' } : { kind: 'unreadable-document', format: 'PDF', message } };
+  }
+}
+
+function importLinesOf(input: Uint8Array, { fileName = '', fromBijoy = false }: ImportOptions): ImportOutcome {
   let lines: InputLine[];
   let pastedText = false;
-  if (isXlsx(input)) {
+  if (isDocx(input)) {
+    try {
+      lines = docxLines(input);
+    } catch (e) {
+      return { ok: false, failure: { kind: 'unreadable-document', format: 'DOCX', message: (e as Error).message } };
+    }
+  } else if (isXlsx(input)) {
     try {
       lines = xlsxLines(input);
     } catch (e) {
@@ -62,6 +90,7 @@ export function importCharter(input: Uint8Array, { fileName = '', fromBijoy = fa
       if (legacy.legacy) return { ok: false, failure: { kind: 'legacy-encoding', sample: legacy.sample ?? '' } };
     }
     if (/\.csv$/i.test(fileName)) lines = csvLines(text);
+    else if (isHtml(text)) lines = htmlLines(text);
     else {
       const pasted = pastedTextLines(text);
       if (!pasted.ok) {
@@ -72,6 +101,10 @@ export function importCharter(input: Uint8Array, { fileName = '', fromBijoy = fa
       pastedText = true;
     }
   }
+  return outcomeOf(lines, pastedText, []);
+}
+
+function outcomeOf(lines: InputLine[], pastedText: boolean, uncertain: UncertainCell[]): ImportOutcome {
   const result = importLines(lines, { pastedText });
   // Zero services is never a charter, whatever else the file has.
   if (!result.charter.serviceGroups.some((group) => group.services.length)) {
@@ -83,7 +116,7 @@ export function importCharter(input: Uint8Array, { fileName = '', fromBijoy = fa
     return { ok: false, failure: { kind: 'no-services', line: header.line, ...(header.place ? { place: header.place } : {}) } };
   }
   const validation = validateCharter(result.charter);
-  return { ok: true, ...result, issues: validation.valid ? [] : validation.issues };
+  return { ok: true, ...result, issues: validation.valid ? [] : validation.issues, uncertain };
 }
 
 /** UTF-8 (with or without a BOM), or UTF-16 with its BOM as Word's "Unicode text" saves it; undefined otherwise. */
@@ -103,6 +136,10 @@ export function describeFailure(failure: ImportFailure): string {
       return 'the file is empty: copy the charter table from Word, PDF or the portal page into it';
     case 'not-utf8':
       return 'the file is not UTF-8 text: save it again as "UTF-8" (in Word: Save As, Plain Text, Unicode (UTF-8))';
+    case 'unreadable-document':
+      return `the file looks like a ${failure.format} document but cannot be read (${failure.message}): open it and save it again as ${failure.format}, or save the charter as .docx or .html`;
+    case 'scanned-pdf':
+      return 'the PDF has no text, only pictures of pages (a scan): import the Word file (DOCX) the PDF was made from, or the charter copied from the portal page; a scan needs its text typed or recognised (OCR) first';
     case 'unreadable-workbook':
       return `the file looks like a zip but is not a readable XLSX workbook (${failure.message}): save it again from Excel as .xlsx, or as .csv`;
     case 'legacy-encoding':

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/charter-widgets.js';
 import { utils, write } from '@e965/xlsx';
 import { describeFailure, importCharter } from '../../src/import/import-charter.js';
+import { emptyPdf } from './documents.js';
 import { validateFile } from '../../src/import/validate-file.js';
 import { banglaContent, loadData, shadowOf } from '../helpers.js';
 
@@ -10,13 +11,13 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('importing a file', () => {
   it('reads text copied from Word, PDF or a web page', async () => {
-    const outcome = importCharter(utf8(await seedText()), { fileName: 'charter.txt' });
+    const outcome = await importCharter(utf8(await seedText()), { fileName: 'charter.txt' });
     expect(outcome.ok && outcome.issues).to.deep.equal([]);
     if (outcome.ok) expect(banglaContent(outcome.charter)).to.deep.equal(banglaContent(await loadData('kalukhali-doict')));
   });
 
   it('gives a charter the widgets show completely', async () => {
-    const outcome = importCharter(utf8(await seedText()));
+    const outcome = await importCharter(utf8(await seedText()));
     if (!outcome.ok) return expect.fail(describeFailure(outcome.failure));
     const el = await fixture(html`<charter-services .charter=${outcome.charter}></charter-services>`);
     expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(19);
@@ -31,7 +32,7 @@ describe('importing a file', () => {
   it('reads the same charter as CSV, quoted cells with commas and line breaks included', async () => {
     const rows = (await seedText()).split('\n').map((line) => line.split('\t'));
     const csv = rows.map((cells) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n');
-    const outcome = importCharter(utf8(`\uFEFF${csv}`), { fileName: 'charter.csv' });
+    const outcome = await importCharter(utf8(`\uFEFF${csv}`), { fileName: 'charter.csv' });
     if (!outcome.ok) expect.fail(describeFailure(outcome.failure));
     else expect(banglaContent(outcome.charter)).to.deep.equal(banglaContent(await loadData('kalukhali-doict')));
   });
@@ -41,14 +42,14 @@ describe('importing a file', () => {
     const book = utils.book_new();
     utils.book_append_sheet(book, utils.aoa_to_sheet(rows), 'সিটিজেন চার্টার');
     const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-    const outcome = importCharter(bytes, { fileName: 'charter.xlsx' });
+    const outcome = await importCharter(bytes, { fileName: 'charter.xlsx' });
     if (!outcome.ok) expect.fail(describeFailure(outcome.failure));
     else expect(banglaContent(outcome.charter)).to.deep.equal(banglaContent(await loadData('kalukhali-doict')));
   });
 
   it('reads a spreadsheet export with lettered group rows padded with empty cells', async () => {
     const bytes = new Uint8Array(await (await fetch('/tests/fixtures/import/charter-excel.csv')).arrayBuffer());
-    const outcome = importCharter(bytes, { fileName: 'charter-excel.csv' });
+    const outcome = await importCharter(bytes, { fileName: 'charter-excel.csv' });
     if (!outcome.ok) expect.fail(describeFailure(outcome.failure));
     else {
       expect(outcome.charter.serviceGroups[0]).to.include({ id: 'citizen', serial: 'ক', heading: 'নাগরিক সেবা' });
@@ -61,11 +62,11 @@ describe('importing a file', () => {
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
-    expect(importCharter(bytes).ok).to.equal(true);
+    expect((await importCharter(bytes)).ok).to.equal(true);
   });
 
-  it('names what is wrong with input that cannot be a charter', () => {
-    const failures = [
+  it('names what is wrong with input that cannot be a charter', async () => {
+    const outcomes = await Promise.all([
       importCharter(utf8('  \n\n')),
       importCharter(new Uint8Array([0xe0, 0xa6, 0x20, 0xe9])),
       importCharter(utf8('MYcÖRvZš¿x evsjv‡`k miKvi\nDc‡Rjv Kvh©vjq\n')),
@@ -73,9 +74,36 @@ describe('importing a file', () => {
       importCharter(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])),
       // Bijoy text as Word saves "Plain Text, Windows (Default)": Windows-1252 bytes, ‡ is 0x87.
       importCharter(new Uint8Array([...'Dc'].map((c) => c.charCodeAt(0)).concat([0x87], [...'Rjv Kvh'].map((c) => c.charCodeAt(0)), [0xa9], [...'vjq'].map((c) => c.charCodeAt(0))))),
-    ].map((outcome) => (outcome.ok ? 'ok' : outcome.failure.kind));
+    ]);
+    const failures = outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.failure.kind));
     expect(failures).to.deep.equal(['empty', 'not-utf8', 'legacy-encoding', 'no-table', 'unreadable-workbook', 'legacy-encoding']);
     expect(describeFailure({ kind: 'legacy-encoding', sample: 'Dc‡Rjv' })).to.contain('Bijoy').and.contain('--from-bijoy');
+  });
+});
+
+describe('importing a charter as the office holds it: DOCX, PDF, HTML, Word text (issue 10)', function () {
+  this.timeout(30000);
+  const bytesOf = async (path: string) => new Uint8Array(await (await fetch(`/tests/fixtures/import/documents/${path}`)).arrayBuffer());
+
+  for (const form of ['docx', 'pdf', 'html', 'word-paste.txt'])
+    it(`reads the union parishad sample's .${form} to a charter the widgets show`, async () => {
+      const outcome = await importCharter(await bytesOf(`sample-union-parishad-field-format.${form}`));
+      if (!outcome.ok) return expect.fail(describeFailure(outcome.failure));
+      expect(outcome.issues).to.deep.equal([]);
+      expect(outcome.report.problems).to.deep.equal([]);
+      expect(outcome.uncertain).to.deep.equal([]);
+      const el = await fixture(html`<charter-services .charter=${outcome.charter}></charter-services>`);
+      expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(6);
+      expect(shadowOf(el).querySelector('tbody tr')!.textContent).to.contain('জন্ম নিবন্ধন');
+    });
+
+  it('refuses a scanned PDF and a damaged DOCX, saying so', async () => {
+    const scanned = await importCharter(emptyPdf());
+    expect(scanned.ok || scanned.failure).to.deep.equal({ kind: 'scanned-pdf' });
+    expect(describeFailure({ kind: 'scanned-pdf' })).to.contain('scan').and.contain('DOCX');
+    const docx = await bytesOf('sample-union-parishad-field-format.docx');
+    const damaged = await importCharter(docx.slice(0, 2000));
+    expect(damaged.ok ? 'ok' : damaged.failure.kind).to.be.oneOf(['unreadable-document', 'unreadable-workbook']);
   });
 });
 
@@ -182,7 +210,7 @@ describe('text as people paste it: a right charter or a named refusal (issue 10)
     expect(failure).to.deep.equal({ kind: 'no-services', line: 26 });
     expect(describeFailure(failure)).to.contain('(line 26) has no service rows under it');
     // Expectations and a grievance table without services were a charter before.
-    const expectationsOnly = importCharter(utf8('অফিস\n৩. আপনার কাছে আমাদের প্রত্যাশা\nক্রমিক\tকরণীয়\n১\tসময়মতো আসা'));
+    const expectationsOnly = await importCharter(utf8('অফিস\n৩. আপনার কাছে আমাদের প্রত্যাশা\nক্রমিক\tকরণীয়\n১\tসময়মতো আসা'));
     expect(expectationsOnly.ok || expectationsOnly.failure).to.deep.equal({ kind: 'no-table' });
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { importLines } from '../../src/import/import-lines.js';
 import { textLines } from '../../src/import/input-lines.js';
 import { isPdf, joinCellLines, pdfDocument, pdfLines, repairBangla, SCANNED_PDF } from '../../src/import/pdf.js';
+import { emptyPdf } from './documents.js';
 import { validateCharter } from '../../src/model/validate.js';
 
 const CHARTERS = [
@@ -17,27 +18,6 @@ const bytesOf = async (path: string) => new Uint8Array(await (await fetch(path))
 
 /** A cell's value for comparison: whitespace and list separators (`;`, line breaks) aside. */
 const normalized = (value: unknown) => JSON.stringify(value ?? null).replace(/\\n|\\t|;|\s/g, '');
-
-/** A one-page PDF with no text, written by hand with a correct cross-reference table. */
-function emptyPdf(): Uint8Array {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    '<< /Length 0 >>\nstream\n\nendstream',
-  ];
-  let text = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(text.length);
-    text += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = text.length;
-  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) text += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(text);
-}
 
 describe('pdfLines', function () {
   this.timeout(60000);
