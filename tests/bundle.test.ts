@@ -91,4 +91,15 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);
   });
+
+  it('imports a charter in the page with the browser build of the importer: DOCX and PDF', async function () {
+    this.timeout(30000);
+    const importer = '/dist/importer-browser/importer.js';
+    const { importCharter } = (await import(/* @vite-ignore */ importer)) as typeof import('../src/import/index.js');
+    for (const form of ['docx', 'pdf']) {
+      const file = `/tests/fixtures/import/documents/sample-union-parishad-field-format.${form}`;
+      const outcome = await importCharter(new Uint8Array(await (await fetch(file)).arrayBuffer()));
+      expect(outcome.ok && outcome.charter.serviceGroups[0].services.length, form).to.equal(6);
+    }
+  });
 });

@@ -56,14 +56,6 @@ const CELL = new Set(['td', 'th']);
 const ROW_GROUP = new Set(['thead', 'tbody', 'tfoot']);
 const TABLE_PART = new Set(['tr', ...CELL, ...ROW_GROUP]);
 
-const HTML_DOCUMENT = /^\uFEFF?\s*<(?:!doctype\s+html|html[\s>])/i;
-const BLOCK_TAG = /<(?:table|p|div|br|h[1-6])[\s/>]/i;
-
-/** Whether the text is an HTML page or fragment: plain charter text has no tags (a "<" in "< ৫ বছর" is no tag). */
-export function isHtml(text: string): boolean {
-  return HTML_DOCUMENT.test(text) || BLOCK_TAG.test(text);
-}
-
 export function htmlLines(html: string): InputLine[] {
   const lineOf = lineCounter(html);
   const lines: InputLine[] = [];

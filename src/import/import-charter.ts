@@ -10,12 +10,11 @@ import { validateCharter } from '../model/validate.js';
 import { serviceColumnOf } from './columns.js';
 import { csvLines } from './csv.js';
 import { docxLines, isDocx } from './docx.js';
-import { htmlLines, isHtml } from './html.js';
+import { isHtml, isZip } from './formats.js';
 import { importLines, type ImportResult } from './import-lines.js';
 import { type InputLine, pastedTextLines } from './input-lines.js';
 import { bijoyToUnicode, detectLegacyBangla } from './legacy-encoding.js';
 import { isPdf, pdfDocument, SCANNED_PDF, type UncertainCell } from './pdf.js';
-import { isXlsx, xlsxLines } from './xlsx.js';
 
 export type ImportFailure =
   | { kind: 'empty' }
@@ -50,7 +49,7 @@ export interface ImportOptions {
  * reader placed by guess (PDF) are listed as `uncertain`: check them.
  */
 export async function importCharter(input: Uint8Array, options: ImportOptions = {}): Promise<ImportOutcome> {
-  if (!isPdf(input)) return importLinesOf(input, options);
+  if (!isPdf(input)) return importFileOf(input, options);
   try {
     const { lines, uncertain } = await pdfDocument(input);
     return outcomeOf(lines, false, uncertain);
@@ -60,7 +59,8 @@ export async function importCharter(input: Uint8Array, options: ImportOptions = 
   }
 }
 
-function importLinesOf(input: Uint8Array, { fileName = '', fromBijoy = false }: ImportOptions): ImportOutcome {
+// SheetJS and htmlparser2 are most of the importer's size: loaded only for a workbook or a page.
+async function importFileOf(input: Uint8Array, { fileName = '', fromBijoy = false }: ImportOptions): Promise<ImportOutcome> {
   let lines: InputLine[];
   let pastedText = false;
   if (isDocx(input)) {
@@ -69,7 +69,8 @@ function importLinesOf(input: Uint8Array, { fileName = '', fromBijoy = false }: 
     } catch (e) {
       return { ok: false, failure: { kind: 'unreadable-document', format: 'DOCX', message: (e as Error).message } };
     }
-  } else if (isXlsx(input)) {
+  } else if (isZip(input)) {
+    const { xlsxLines } = await import('./xlsx.js');
     try {
       lines = xlsxLines(input);
     } catch (e) {
@@ -90,7 +91,7 @@ function importLinesOf(input: Uint8Array, { fileName = '', fromBijoy = false }: 
       if (legacy.legacy) return { ok: false, failure: { kind: 'legacy-encoding', sample: legacy.sample ?? '' } };
     }
     if (/\.csv$/i.test(fileName)) lines = csvLines(text);
-    else if (isHtml(text)) lines = htmlLines(text);
+    else if (isHtml(text)) lines = (await import('./html.js')).htmlLines(text);
     else {
       const pasted = pastedTextLines(text);
       if (!pasted.ok) {

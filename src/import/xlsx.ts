@@ -5,11 +5,6 @@
 import { read, utils } from '@e965/xlsx';
 import type { InputLine } from './input-lines.js';
 
-/** Whether the bytes are a ZIP container, as XLSX is (so are ODS, which SheetJS reads too, and DOCX). */
-export function isXlsx(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
 /** Throws SheetJS's error for a ZIP that is not a workbook (a DOCX: "Unknown Namespace") or a damaged one. */
 export function xlsxLines(bytes: Uint8Array): InputLine[] {
   const workbook = read(bytes, { type: 'array' });

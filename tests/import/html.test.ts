@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { htmlLines, isHtml } from '../../src/import/html.js';
+import { isHtml } from '../../src/import/formats.js';
+import { htmlLines } from '../../src/import/html.js';
 import { importLines, type ImportResult } from '../../src/import/import-lines.js';
 import { textLines } from '../../src/import/input-lines.js';
 import { validateCharter } from '../../src/model/validate.js';
