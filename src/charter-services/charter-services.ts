@@ -14,6 +14,7 @@ import { splitParts } from '../model/text-parts.js';
 import { completeIndex } from '../base/search-index.js';
 import { digitsFor, type Locale, textIn, textValues } from '../model/text.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
+import { fieldText, SERVICE_FIELDS } from '../model/service-fields.js';
 import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } from './service-columns.js';
 
 
@@ -311,16 +312,9 @@ export class CharterServices extends CharterElement {
   }
 
   private renderField(service: Service, field: ServiceField, charter: Charter, locale: Locale) {
-    switch (field) {
-      case 'officers':
-      case 'seniorOfficers':
-        return this.renderOfficerCell(service[field], charter, locale);
-      case 'fee':
-      case 'timeLimit':
-        return renderLongText(service[field]?.text, locale);
-      default:
-        return renderLongText(service[field], locale);
-    }
+    return SERVICE_FIELDS[field] === 'officers'
+      ? this.renderOfficerCell(service[field] as OfficerCell | undefined, charter, locale)
+      : renderLongText(fieldText(service, field), locale);
   }
 
   /** Officers the charter defines show as contacts; a cell naming no known officer shows as printed. */

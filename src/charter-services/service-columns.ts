@@ -1,21 +1,9 @@
 import { msg } from '@lit/localize';
-import type { ColumnHeaders, Text } from '../generated/charter-data.js';
+import type { Text } from '../generated/charter-data.js';
 import type { ServiceGroup } from '../model/charter.js';
+import { FIELD_ORDER, type ServiceField } from '../model/service-fields.js';
 
-/** The service fields a charter table can have besides its serial and name (the schema's column headers). */
-export type ServiceField = Exclude<keyof ColumnHeaders, 'serial' | 'name'>;
-
-// In the order the official board prints them.
-const FIELD_ORDER: ServiceField[] = [
-  'delivery',
-  'documents',
-  'documentsSource',
-  'fee',
-  'timeLimit',
-  'officers',
-  'seniorOfficers',
-  'unit',
-];
+export type { ServiceField };
 
 /** The fields that any service of the group fills, so a format's extra columns show and absent ones do not. */
 export function fieldsOf(group: ServiceGroup): ServiceField[] {

@@ -28,6 +28,7 @@ import {
 } from './columns.js';
 import type { InputLine } from './input-lines.js';
 import { isOfficer, OfficerRegistry, parseOfficerCell } from './officer-cell.js';
+import { FIELD_ORDER, SERVICE_FIELDS } from '../model/service-fields.js';
 import { parseDate, parseFee, parseTimeLimit } from './parse-values.js';
 
 export interface ReportedLine {
@@ -442,28 +443,22 @@ function addService(
     const parts = parseOfficerCell(text);
     return isOfficer(parts) ? { text, officers: [officers.add(parts)] } : { text };
   };
-  for (const column of ['delivery', 'documents', 'documentsSource', 'unit'] as const) {
-    const text = at(column);
-    if (text) service[column] = text;
+  for (const field of FIELD_ORDER) {
+    const text = at(field);
+    if (!text) continue;
+    const kind = SERVICE_FIELDS[field];
+    const plain = text.normalize('NFC');
+    if (kind === 'fee') {
+      service.fee = parseFee(text);
+      if (DAYS.test(plain) && !FEE_WORDS.test(plain))
+        problems.push(`the fee column holds "${shorten(text)}", which reads as a time limit: the row's cells are in the wrong columns`);
+    } else if (kind === 'timeLimit') {
+      service.timeLimit = parseTimeLimit(text);
+      if (MONEY.test(plain) && !TIME_WORDS.test(plain))
+        problems.push(`the time-limit column holds "${shorten(text)}", which reads as a fee: the row's cells are in the wrong columns`);
+    } else if (kind === 'officers') service[field as 'officers' | 'seniorOfficers'] = officerCell(text);
+    else service[field as 'delivery'] = text;
   }
-  const fee = at('fee');
-  if (fee) {
-    service.fee = parseFee(fee);
-    const plain = fee.normalize('NFC');
-    if (DAYS.test(plain) && !FEE_WORDS.test(plain))
-      problems.push(`the fee column holds "${shorten(fee)}", which reads as a time limit: the row's cells are in the wrong columns`);
-  }
-  const timeLimit = at('timeLimit');
-  if (timeLimit) {
-    service.timeLimit = parseTimeLimit(timeLimit);
-    const plain = timeLimit.normalize('NFC');
-    if (MONEY.test(plain) && !TIME_WORDS.test(plain))
-      problems.push(`the time-limit column holds "${shorten(timeLimit)}", which reads as a fee: the row's cells are in the wrong columns`);
-  }
-  const officerText = at('officers');
-  if (officerText) service.officers = officerCell(officerText);
-  const seniorText = at('seniorOfficers');
-  if (seniorText) service.seniorOfficers = officerCell(seniorText);
   cells.forEach((cell, i) => {
     const heading = table.headers[i];
     if (cell && !table.columns[i] && heading) (service.extra ??= []).push({ heading, text: cell });

@@ -12,6 +12,9 @@
  *   ActualText, so this module reads the page's content stream itself (uncompressed or Flate) for the ActualText of
  *   every marked-content operator, pairs them in order with pdf.js's, and puts the ActualText in place of the span's
  *   glyphs. Spaces are the PDF's space glyphs, plus one across a gap of 0.2 em (0.6 em between two Bangla letters).
+ *   A space glyph drawn on its own (between two spans) goes to the piece it touches; one drawn over other text is
+ *   dropped. Inside a span, a glyph mapped to a space but wider than half an em is a letter a font subset put at code
+ *   32 without a ToUnicode entry (pdf.js then names it space by the encoding): it adds no space to the ActualText.
  *   Then whitespace inside a Bangla syllable (before a vowel sign, hasanta, nukta, candrabindu, or after a hasanta
  *   inside a conjunct) is removed, by Unicode character class.
  * - Tables: from the page's ruling lines (stroked lines and rectangle edges, thin filled rectangles), found in the
@@ -354,8 +357,10 @@ function textOf(
           tm = mul([1, 0, 0, 1, advance, 0], tm);
           const target = span ?? undefined;
           if (target) {
-            // A space glyph at either end of a span is kept: its ActualText may leave it out.
-            if (entry.unicode === ' ') {
+            // A space glyph at either end of a span is kept: its ActualText may leave it out. A glyph mapped to a space
+            // but wider than half an em is no space: a font subset put a letter at code 32 with no ToUnicode entry,
+            // and the encoding's fallback names it space; the span's ActualText gives its text.
+            if (entry.unicode === ' ' && (entry.width ?? 0) * fontScale <= 0.5) {
               if (!target.piece) target.lead = true;
               else target.trail = true;
             } else if (target.piece) target.trail = false;
@@ -385,6 +390,26 @@ function textOf(
       }
     }
   }
+  // A space glyph drawn on its own (between two spans, or alone in a Tj) is a space between its neighbours: it goes to
+  // the piece it touches, the one before it or else the one after it, instead of being lost with the empty piece. One
+  // drawn over other text (LibreOffice draws spaces over a bracket, for instance) takes up no gap and is dropped.
+  const overlapped = (piece: Piece) =>
+    pieces.some(
+      (other) =>
+        other !== piece &&
+        other.text.trim() &&
+        Math.abs(other.y - piece.y) < 0.1 &&
+        Math.min(other.x + other.width, piece.x + piece.width) - Math.max(other.x, piece.x) > 0.5 * piece.width,
+    );
+  pieces.forEach((piece, i) => {
+    if (piece.text.trim() || !piece.text || overlapped(piece)) return;
+    const touches = (other: Piece | undefined, at: number, from: number) =>
+      other && other.text.trim() && Math.abs(other.y - piece.y) < 0.1 && Math.abs(at - from) <= 0.3 * piece.size;
+    const before = pieces[i - 1];
+    const after = pieces[i + 1];
+    if (touches(before, before?.x! + before?.width!, piece.x) && !/\s$/.test(before!.text)) before!.text += ' ';
+    else if (touches(after, piece.x + piece.width, after?.x!) && !/^\s/.test(after!.text)) after!.text = ` ${after!.text}`;
+  });
   return { pieces: pieces.filter((piece) => piece.text.trim()), garbled };
 }
 

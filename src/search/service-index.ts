@@ -7,8 +7,9 @@
  * so a charter of thousands of services never holds up the page. No DOM here.
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
-import type { Text } from '../generated/charter-data.js';
+import type { OfficerCell, Text } from '../generated/charter-data.js';
 import type { Charter, ServiceEntry } from '../model/charter.js';
+import { FIELD_ORDER, fieldText, SERVICE_FIELDS } from '../model/service-fields.js';
 import { textValues, toAsciiDigits } from '../model/text.js';
 import { fold, isLatin, soundKey, stems, words, wordsAt } from './analyzer.js';
 import { expansionsOf, glossaryReady, isFunctionWord } from './glossary.js';
@@ -402,27 +403,27 @@ function exactTerms(word: string): string[] {
   ];
 }
 
-/** The texts of a service that each field indexes, both languages. */
+/** The texts of a service that each field indexes, both languages: its columns by their kind (service-fields.ts). */
 function textsOf({ service }: ServiceEntry, charter: Charter): Record<(typeof TEXT_FIELDS)[number] | 'serial', string[]> {
   const values = (...texts: (Text | undefined)[]) => texts.flatMap((text) => textValues(text));
-  const officerIds = [...(service.officers?.officers ?? []), ...(service.seniorOfficers?.officers ?? [])];
-  const officers = officerIds.map((id) => charter.officers.get(id)).filter((officer) => officer !== undefined);
+  const officerCells = FIELD_ORDER.filter((field) => SERVICE_FIELDS[field] === 'officers').map(
+    (field) => service[field] as OfficerCell | undefined,
+  );
+  const officers = officerCells
+    .flatMap((cell) => cell?.officers ?? [])
+    .map((id) => charter.officers.get(id))
+    .filter((officer) => officer !== undefined);
   const serial = toAsciiDigits(service.serial).match(/\d+/)?.[0];
   return {
     name: values(service.name),
     keywords: values(...(service.keywords ?? [])),
     details: values(
-      service.delivery,
-      service.documents,
-      service.documentsSource,
-      service.fee?.text,
-      service.timeLimit?.text,
-      service.unit,
+      ...FIELD_ORDER.filter((field) => SERVICE_FIELDS[field] !== 'officers').map((field) => fieldText(service, field)),
       ...(service.extra ?? []).map((column) => column.text),
     ),
     // The officers as the charter defines them; a cell that names none (সংশ্লিষ্ট ওয়ার্ড কাউন্সিলর) as printed.
     officers: values(
-      ...[service.officers, service.seniorOfficers].map((cell) => (cell?.officers?.length ? undefined : cell?.text)),
+      ...officerCells.map((cell) => (cell?.officers?.length ? undefined : cell?.text)),
       ...officers.flatMap((officer) => [officer.name, officer.designation, officer.office]),
     ),
     serial: serial ? [serial] : [],
