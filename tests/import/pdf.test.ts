@@ -48,6 +48,26 @@ describe('pdfLines', function () {
     });
   }
 
+  it('spaces sample-upazila-agriculture-office.pdf as its text does: the same groups, expectations and grievance levels', async () => {
+    // Its Bangla font subset puts ন at code 32 (drawn inside ActualText spans, with no ToUnicode entry), and some spaces
+    // are drawn on their own between two spans: neither may add or lose a space.
+    const name = 'sample-upazila-agriculture-office';
+    const pdf = await pdfLines(await bytesOf(`${base}/${name}.pdf`));
+    const fromPdf = importLines(pdf).charter;
+    const fromText = importLines(textLines(await (await fetch(`${base}/${name}.txt`)).text())).charter;
+    const groups = (charter: typeof fromPdf) => charter.serviceGroups.map((group) => [group.id, group.services.map((service) => service.id)]);
+    expect(groups(fromPdf)).to.deep.equal(groups(fromText));
+    expect(groups(fromPdf).map(([id]) => id)).to.deep.equal(['citizen', 'institutional']);
+    expect(normalized(fromPdf.expectations)).to.equal(normalized(fromText.expectations));
+    expect(normalized(fromPdf.grievance)).to.equal(normalized(fromText.grievance));
+    expect(fromPdf.grievance?.levels).to.have.length(3);
+    const lines = pdf.map((line) => line.cells.join(' | '));
+    expect(lines).to.include('২.২ প্রাতিষ্ঠানিক সেবা');
+    expect(lines).to.include('৩. আপনার কাছে আমাদের প্রত্যাশা');
+    expect(lines).to.include('৩. ফসলে রোগবালাই দেখা দেওয়ার সাথে সাথে উপসহকারী কৃষি কর্মকর্তাকে জানানো।');
+    expect(lines).to.include('ক্রমিক নং | কখন যোগাযোগ করবেন | কার সঙ্গে যোগাযোগ করবেন | যোগাযোগের ঠিকানা | নিষ্পত্তির সময়সীমা');
+  });
+
   it('rebuilds table rows from ruling lines, joins a row split by a page break, and places every line', async () => {
     const { lines, uncertain, pages } = await pdfDocument(await bytesOf(`${base}/sample-district-information-office.pdf`));
     expect(pages).to.equal(4);
