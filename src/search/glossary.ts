@@ -1,9 +1,9 @@
 /**
  * The glossary of public-service terms (data/search-glossary.txt): groups of words that mean the same to a citizen,
  * in Bangla, English and romanized Bangla. A query word or phrase found in a group is also searched as the group's
- * other terms. It is a file of its own beside the drop-in script, loaded when a search index is first built (11 KB
- * brotli, nearly half the script again): the script's entry point says where it is, Node code hands it over. No DOM
- * here.
+ * other terms; its "?" lines are the words that only ask (কোথায়, how), which a query's other words outrank. It is a
+ * file of its own beside the drop-in script, loaded when a search index is first built (14 KB brotli, half the script
+ * again): the script's entry point says where it is, Node code and the tests hand it over. No DOM here.
  */
 import { fold, isLatin, stems, words } from './analyzer.js';
 
