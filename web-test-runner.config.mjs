@@ -17,7 +17,8 @@ export default {
   // One page at a time: sendKeys brings its page to the front, and a page in the background gets no animation
   // frames or screenshots.
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // A whole charter rendered and checked with axe takes seconds on a busy two-core machine; no test waits on time.
+  testFramework: { config: { timeout: 15000 } },
   coverage: true,
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// charter-widgets import FILE [-o OUT.json] [--json] [--from-bijoy]
+// charter-widgets import FILE [-o OUT.json | -o -] [--json] [--from-bijoy]
 // charter-widgets validate FILE.json [--json]
 // Exit codes: 0 the charter is valid and every table row fits its header row, 1 it is not, a row does not fit (the
 // charter is probably wrong there) or the file cannot be a charter, 2 the command is wrong.
@@ -7,12 +7,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 const USAGE = `usage:
-  charter-widgets import FILE [-o OUT.json] [--json] [--from-bijoy]
+  charter-widgets import FILE [-o OUT.json | -o -] [--json] [--from-bijoy]
       FILE: the charter as the office has it: .docx, .pdf, a saved portal page (.html), .xlsx, .csv, or text copied
             from Word or a web page (.txt)
-  charter-widgets validate FILE.json [--json]`;
+      the charter JSON goes to FILE's name with .json beside it, to OUT.json, or with "-o -" to standard output
+  charter-widgets validate FILE.json [--json]
+  charter-widgets --help`;
 
 const [command, ...args] = process.argv.slice(2);
+if (['--help', '-h', 'help'].includes(command)) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const flag = (name) => args.includes(name);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const file = args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-o');
@@ -39,7 +45,10 @@ if (!outcome.ok) {
   process.exit(1);
 }
 const json = `${JSON.stringify(outcome.charter, null, 2)}\n`;
-const out = option('-o');
+// Beside the input by default: a terminal flooded with JSON helps nobody; "-o -" for a pipe.
+const asked = option('-o');
+const besideInput = file.replace(/(\.[^./\\]*)?$/, '.json');
+const out = asked === '-' ? undefined : (asked ?? (besideInput === file ? `${file}.charter.json` : besideInput));
 if (out) await writeFile(out, json);
 const issues = outcome.issues.map(api.describeIssue);
 const { unplaced, problems } = outcome.report;
