@@ -222,6 +222,12 @@ describe('the service index', () => {
     expect(index.search('সাইব').length).to.be.greaterThan(50);
   });
 
+  it('marks only the words that matched, not a neighbour a typo allowance joined to one', async () => {
+    const [hit] = (await indexOf('kalukhali-doict')).search('training');
+    const name = (hit.entry.service.name as { en: string }).en; // ICT training and advice at training workshops …
+    expect(highlightSpans(name, hit.terms).map(([start, end]) => name.slice(start, end))).to.deep.equal(['training', 'training']);
+  });
+
   it('is built once per charter', async () => {
     const result = charterFromJson(await loadData('kalukhali-doict'), 'test');
     if (!result.ok) throw new Error('the seed does not validate');

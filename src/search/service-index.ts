@@ -464,7 +464,7 @@ export function serviceIndexOf(charter: Charter): ServiceIndex {
 /**
  * Where the matched terms of a hit are in a text as printed, as [start, end) pairs: the words one of whose forms
  * (folded, stem, sound) matched, the words that begin or end with a matched part of a compound, and both
- * words of a pair that matched only joined (ই নথি for "ইনথি").
+ * words of a pair that matched only joined, neither alone (ই নথি for "ইনথি").
  */
 export function highlightSpans(text: string, terms: string[]): [number, number][] {
   const matched = new Set(terms);
@@ -477,7 +477,8 @@ export function highlightSpans(text: string, terms: string[]): [number, number][
       parts.some((part) => folded !== part && (folded.startsWith(part) || folded.endsWith(part))),
   );
   const joined = found.map(
-    ({ folded }, i) => i + 1 < found.length && !alone[i] && matched.has(folded + found[i + 1].folded),
+    // Only when neither word matched alone: "training" must not mark the "at" before it through "attraining".
+    ({ folded }, i) => i + 1 < found.length && !alone[i] && !alone[i + 1] && matched.has(folded + found[i + 1].folded),
   );
   return found
     .filter((_, i) => alone[i] || joined[i] || (i > 0 && joined[i - 1]))
