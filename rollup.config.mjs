@@ -27,7 +27,10 @@ const UNUSED_MINISEARCH_METHODS = [
   'getDefault',
   'toJSON',
   'autoSuggest',
+  'addAll',
   'addAllAsync',
+  // Reached only for MiniSearch.wildcard, which the widgets never search for.
+  'executeWildcardQuery',
   'remove',
   'removeAll',
   'replace',
