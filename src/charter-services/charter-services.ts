@@ -13,6 +13,7 @@ import { websiteHref } from '../model/contact.js';
 import { splitParts } from '../model/text-parts.js';
 import { completeIndex } from '../base/search-index.js';
 import { digitsFor, type Locale, textIn, textValues } from '../model/text.js';
+import { isSingular } from '../i18n/locale.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
 import { fieldText, SERVICE_FIELDS } from '../model/service-fields.js';
 import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } from './service-columns.js';
@@ -424,9 +425,11 @@ function grievanceLabels() {
 
 /** How many services match a search, in words. */
 function matchCount(count: number, locale: Locale): string {
-  return count
-    ? msg(str`${digitsFor(String(count), locale)}টি সেবা মিলেছে`, { id: 'filter-count' })
-    : msg('কোনো সেবা মেলেনি।', { id: 'filter-none' });
+  const shown = digitsFor(String(count), locale);
+  if (!count) return msg('কোনো সেবা মেলেনি।', { id: 'filter-none' });
+  return isSingular(count, locale)
+    ? msg(str`${shown}টি সেবা মিলেছে`, { id: 'filter-count-one' })
+    : msg(str`${shown}টি সেবা মিলেছে`, { id: 'filter-count' });
 }
 
 /** A long cell: its numbered parts ("১. … ২. …", "ক) … খ) …") as a list, or the text as it is. */

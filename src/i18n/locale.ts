@@ -36,3 +36,11 @@ export function followDocumentLang(): void {
   new MutationObserver(follow).observe(root, { attributes: true, attributeFilter: ['lang'] });
   follow();
 }
+
+/**
+ * Whether a count takes the singular in the UI's language ("1 service" but "2 services"; Bangla's ১টি and ২টি read
+ * alike). msg() needs its strings written out, so a counted message is written twice and this chooses.
+ */
+export function isSingular(count: number, locale: Locale): boolean {
+  return new Intl.PluralRules(locale).select(count) === 'one';
+}

@@ -8,6 +8,7 @@ import { langIfOther, renderText } from '../base/render-text.js';
 import type { Text } from '../generated/charter-data.js';
 import type { Charter } from '../model/charter.js';
 import { digitsFor, type Locale, textIn } from '../model/text.js';
+import { isSingular } from '../i18n/locale.js';
 import { completeIndex } from '../base/search-index.js';
 import { highlightSpans, type SearchHit } from '../search/service-index.js';
 import { serviceSearchStyles } from './service-search.styles.js';
@@ -169,9 +170,11 @@ export class ServiceSearch extends CharterElement {
     const index = completeIndex(this, state.charter);
     if (!index) return msg('খোঁজার প্রস্তুতি চলছে…', { id: 'search-preparing' });
     const count = index.search(query).length;
-    return count
-      ? msg(str`${digitsFor(String(count), this.locale)}টি সেবা পাওয়া গেছে`, { id: 'search-count' })
-      : msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' });
+    const shown = digitsFor(String(count), this.locale);
+    if (!count) return msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' });
+    return isSingular(count, this.locale)
+      ? msg(str`${shown}টি সেবা পাওয়া গেছে`, { id: 'search-count-one' })
+      : msg(str`${shown}টি সেবা পাওয়া গেছে`, { id: 'search-count' });
   }
 
   private onKeydown(e: KeyboardEvent, shown: SearchHit[]): void {

@@ -395,4 +395,18 @@ describe('<charter-services>', () => {
         });
       });
   });
+
+  it('says how many services match its query, with a real plural in English', async () => {
+    const data = await loadData('kalukhali-doict');
+    await inLocale('en', async () => {
+      for (const [query, said, rows] of [
+        ['সাইবার', '1 service matches', 1],
+        ['ল্যাব', '3 services match', 3],
+      ] as const) {
+        const el = await fixture<CharterServices>(html`<charter-services .charter=${data} query=${query}></charter-services>`);
+        expect(textsOf(shadowOf(el), '.filter')).to.deep.equal([said]);
+        expect(shadowOf(el).querySelectorAll('tbody tr[id]')).to.have.length(rows);
+      }
+    });
+  });
 });

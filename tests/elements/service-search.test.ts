@@ -56,6 +56,21 @@ describe('<service-search>', () => {
     expect(status(el)).to.equal(`${results(el).length.toLocaleString('bn-BD')}টি সেবা পাওয়া গেছে`);
   });
 
+  it('announces the count in English with a real plural', async () => {
+    await inLocale('en', async () => {
+      for (const [query, said] of [
+        ['সাইবার', '1 service found'],
+        ['ল্যাব', '3 services found'],
+      ]) {
+        const el = await searchBox();
+        await type(el, query);
+        await waitUntil(() => status(el), 'the announcement', { timeout: 4000 });
+        expect(status(el)).to.equal(said);
+        el.remove();
+      }
+    });
+  });
+
   it('finds a service written with another spelling or a compound split apart', async () => {
     const el = await searchBox();
     await type(el, 'সরকারি দপ্তরের প্রশিক্ষণ');
