@@ -38,11 +38,11 @@ export const baseStyles = css`
       system-ui,
       sans-serif
     );
-    --_space: var(--charter-space, 0.75rem);
+    --_space: var(--charter-space, 0.75em);
     --_radius: var(--charter-radius, 6px);
     display: block;
     font-family: var(--_font);
-    font-size: var(--charter-font-size, 1rem);
+    font-size: var(--charter-font-size, 16px);
     color: var(--_text);
     line-height: 1.6;
   }

@@ -105,7 +105,7 @@ export const charterServicesStyles = css`
     background: var(--_surface);
   }
   tr[id] {
-    scroll-margin-top: 4rem;
+    scroll-margin-top: 4em;
   }
   tr.target,
   tr.target:nth-child(even) {
@@ -150,30 +150,30 @@ export const charterServicesStyles = css`
   }
 
   .skeleton {
-    min-height: 24rem;
+    min-height: 24em;
   }
   .skeleton .bar {
-    height: 1rem;
-    margin: 0.75rem auto;
+    height: 1em;
+    margin: 0.75em auto;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .skeleton .title {
     width: 50%;
-    height: 1.5rem;
+    height: 1.5em;
   }
   .skeleton .short {
     width: 30%;
   }
   .skeleton .row {
-    height: 3.5rem;
+    height: 3.5em;
   }
 
   /* A narrow container (a phone, a sidebar): each service becomes a card with every field labelled. Screens only,
      and not in print preview: the printed board is always the table. Written without CSS nesting, which older
      phone browsers lack. */
   @media screen {
-    @container (max-width: 56rem) {
+    @container (max-width: 56em) {
       .cards table,
       .cards tbody,
       .cards tr,

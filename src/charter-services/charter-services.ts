@@ -53,7 +53,7 @@ function idsIn(value: string | undefined): string[] {
  * @csspart status - The loading, empty or error message.
  *
  * @cssprop --charter-font-family - Font stack, Bangla first.
- * @cssprop --charter-font-size - Base font size.
+ * @cssprop --charter-font-size - Base font size, 16px by default whatever the page's root size.
  * @cssprop --charter-color-text - Text colour.
  * @cssprop --charter-color-background - Background.
  * @cssprop --charter-color-surface - Background of every other row, of messages and of the loading skeleton.

@@ -40,8 +40,8 @@ export const officerContactStyles = css`
   }
   /* Bigger than the 24px minimum: these are tapped on phones. */
   button {
-    min-width: 2.75rem;
-    min-height: 2.25rem;
+    min-width: 2.75em;
+    min-height: 2.25em;
     padding: 0 0.75em;
   }
   li + li {

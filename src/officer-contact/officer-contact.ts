@@ -39,7 +39,7 @@ import { officerContactStyles } from './officer-contact.styles.js';
  * @csspart status - The loading or error message.
  *
  * @cssprop --charter-font-family - Font stack, Bangla first.
- * @cssprop --charter-font-size - Base font size.
+ * @cssprop --charter-font-size - Base font size, 16px by default whatever the page's root size.
  * @cssprop --charter-color-text - Text colour.
  * @cssprop --charter-color-muted - Colour of the designation, office and announcement.
  * @cssprop --charter-color-primary - Link colour, button border and text, background of the save button.

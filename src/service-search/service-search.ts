@@ -45,6 +45,7 @@ interface FilterableTable extends HTMLElement {
  * @csspart match - Each highlighted match in a result's name.
  * @csspart status - The loading or error message.
  *
+ * @cssprop --charter-font-size - Base font size, 16px by default whatever the page's root size.
  * @cssprop --charter-font-family - Font stack, Bangla first.
  * @cssprop --charter-color-text - Text colour.
  * @cssprop --charter-color-background - Background of the box.
