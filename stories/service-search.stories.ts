@@ -2,11 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { charterArgType, charters, orUndefined, srcArgType } from './shared.js';
 
 interface Args {
   src?: string;
+  /** What is typed in the box: a story shows its results through it, on the docs page too. */
+  query?: string;
   /** Listed in the table only (no control): a whole charter object. */
   charter?: unknown;
   placeholder?: string;
@@ -25,16 +27,22 @@ const meta = {
       description: 'Placeholder of the search box; a localized hint when not set.',
       table: { category: 'attributes' },
     },
+    query: {
+      control: 'text',
+      description: 'What is typed in the box (`?q=` in the page URL fills it too).',
+      table: { category: 'attributes', type: { summary: 'string' } },
+    },
     limit: {
       control: { type: 'number', min: 1, max: 30, step: 1 },
       description: 'How many results to show at most.',
       table: { category: 'attributes', defaultValue: { summary: '8' } },
     },
   },
-  render: ({ src, placeholder, limit }) =>
+  render: ({ src, query, placeholder, limit }) =>
     html`<div style="max-width: 36rem">
       <service-search
         src=${ifDefined(orUndefined(src))}
+        query=${ifDefined(orUndefined(query))}
         placeholder=${ifDefined(orUndefined(placeholder))}
         limit=${ifDefined(limit)}
         @service-select=${action('service-select')}
@@ -47,58 +55,32 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Types into the search box once the charter has loaded (the query is the element's own state, not an attribute). */
-function typeQuery(query: string): Story['play'] {
+/** The results a story's `query` gives, once the charter has loaded and the search is ready. */
+function expectOptions(check: (count: number) => void): Story['play'] {
   return async ({ canvasElement }) => {
     const search = canvasElement.querySelector('service-search')!;
-    const input = await waitFor(() => {
-      const found = search.shadowRoot?.querySelector('input');
-      if (!found) throw new Error('<service-search> has not loaded its charter yet');
-      return found;
-    });
-    await userEvent.type(input, query);
+    await waitFor(() => check(search.shadowRoot?.querySelectorAll('[role="option"]').length ?? -1));
   };
 }
-
-const options = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector('service-search')!.shadowRoot!.querySelectorAll('[role="option"]');
+const someResults = expectOptions((count) => expect(count).toBeGreaterThan(0));
 
 /** The empty search box on the seed charter, with its localized hint. */
 export const Default: Story = {};
 
 /** A Bangla query: the results list under the box, each service with its group and serial. */
-export const WithQuery: Story = {
-  play: async (context) => {
-    await typeQuery('প্রশিক্ষণ')!(context);
-    await waitFor(() => expect(options(context.canvasElement).length).toBeGreaterThan(0));
-  },
-};
+export const WithQuery: Story = { args: { query: 'প্রশিক্ষণ' }, play: someResults };
 
 /** An English query with `<html lang="en">`: English labels and service names. */
-export const English: Story = {
-  globals: { locale: 'en' },
-  play: async (context) => {
-    await typeQuery('cyber security')!(context);
-    await waitFor(() => expect(options(context.canvasElement).length).toBeGreaterThan(0));
-  },
-};
+export const English: Story = { args: { query: 'cyber security' }, globals: { locale: 'en' }, play: someResults };
 
 /** `limit="3"`: at most three results however many services match. */
 export const Limit3: Story = {
-  args: { limit: 3 },
-  play: async (context) => {
-    await typeQuery('প্রশিক্ষণ')!(context);
-    await waitFor(() => expect(options(context.canvasElement).length).toBe(3));
-  },
+  args: { query: 'প্রশিক্ষণ', limit: 3 },
+  play: expectOptions((count) => expect(count).toBe(3)),
 };
 
 /** A query nothing matches: the "no service found" message. */
-export const NoResults: Story = {
-  play: async (context) => {
-    await typeQuery('পাসপোর্ট')!(context);
-    await waitFor(() => expect(options(context.canvasElement).length).toBe(0));
-  },
-};
+export const NoResults: Story = { args: { query: 'পাসপোর্ট' }, play: expectOptions((count) => expect(count).toBe(0)) };
 
 /** A page's own `placeholder`. */
 export const CustomPlaceholder: Story = { args: { placeholder: 'সেবার নাম লিখুন' } };
@@ -108,33 +90,25 @@ export const CustomPlaceholder: Story = { args: { placeholder: 'সেবার 
  * many services match), and choosing a result takes the page to that service.
  */
 export const LinkedToTable: Story = {
-  render: ({ src }) =>
-    html`<service-search src=${ifDefined(orUndefined(src))} for="services"></service-search>
+  args: { query: 'সাইবর নিরাপত্তা' },
+  render: ({ src, query }) =>
+    html`<service-search src=${ifDefined(orUndefined(src))} query=${ifDefined(orUndefined(query))} for="services"></service-search>
       <charter-services id="services" src=${ifDefined(orUndefined(src))} sections="services"></charter-services>`,
-  play: typeQuery('সাইবর নিরাপত্তা'),
+  play: someResults,
 };
 
 /** Bangla typed in Latin letters, as on many phones: "proshikkhon" finds the training services. */
-export const RomanizedBangla: Story = { play: typeQuery('proshikkhon') };
+export const RomanizedBangla: Story = { args: { query: 'proshikkhon' }, play: someResults };
 
 /**
  * What people call a service, in English, on a charter printed only in Bangla: "vaccine for child" finds the EPI
  * service through the glossary and marks the Bangla word it found.
  */
 export const EnglishOnBanglaCharter: Story = {
-  args: { src: charters.health },
+  args: { src: charters.health, query: 'vaccine for child' },
   globals: { locale: 'en' },
-  play: async (context) => {
-    await typeQuery('vaccine for child')!(context);
-    await waitFor(() => expect(options(context.canvasElement).length).toBeGreaterThan(0));
-  },
+  play: someResults,
 };
 
 /** A question in everyday Bangla: the words that only ask (কোথায়, পাবো) are left out. */
-export const EverydayQuestion: Story = {
-  args: { src: charters.health },
-  play: async (context) => {
-    await typeQuery('অ্যাম্বুলেন্স কোথায় পাবো')!(context);
-    await waitFor(() => expect(options(context.canvasElement).length).toBeGreaterThan(0));
-  },
-};
+export const EverydayQuestion: Story = { args: { src: charters.health, query: 'অ্যাম্বুলেন্স কোথায় পাবো' }, play: someResults };
