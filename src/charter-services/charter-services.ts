@@ -117,9 +117,14 @@ export class CharterServices extends CharterElement {
    * Shadow DOM hides the rows from the browser's own fragment navigation: scroll to the target here, once it shows
    * and the officer contacts above it (which change the rows' heights) have rendered.
    */
+  // Before the update, so that emptying the live region is part of it rather than an update of its own.
+  protected willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches(this.query);
+  }
+
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches(this.query);
     if (!this.target || this.scrolledTo === this.target) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.target)}"]`);
     if (!row) return;
