@@ -96,7 +96,8 @@ export class ServiceSearch extends CharterElement {
     const index = completeIndex(this, state.charter);
     const preparing = !index && !!this.query.trim();
     const hits = this.query.trim() && index ? index.search(this.query) : [];
-    const shown = hits.slice(0, this.limit);
+    // A `limit` that is no number (limit="abc") or below one shows the default eight.
+    const shown = hits.slice(0, this.limit >= 1 ? this.limit : 8);
     const listId = `${this.idPrefix}-results`;
     const expanded = shown.length > 0;
     return html`<div lang=${locale}>

@@ -136,6 +136,14 @@ describe('<service-search>', () => {
     expect(results(el)).to.have.length(2);
   });
 
+  it('shows the default eight results when `limit` is no number', async () => {
+    const el = await fixture<ServiceSearch>(
+      html`<service-search limit="abc" .charter=${await loadData('kalukhali-doict')}></service-search>`,
+    );
+    await type(el, 'প্রদান');
+    expect(results(el)).to.have.length(8);
+  });
+
   it('takes its query from ?q= in the page URL', async () => {
     history.replaceState(null, '', `${location.pathname}?q=${encodeURIComponent('ট্রাবলশুটিং')}`);
     const el = await searchBox();
