@@ -26,7 +26,7 @@ setGlossarySource(async () => {
     return lines;
   } catch (error) {
     // Search still finds the charter's own words; say why it knows no synonyms, for the webmaster.
-    console.warn(`charter-widgets: no search glossary from ${url} (${(error as Error).message}); copy ${GLOSSARY_FILE} beside the script`);
+    console.warn(`charter-widgets: no search glossary at ${url} (${(error as Error).message})`);
     throw error;
   }
 });

@@ -102,4 +102,31 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       expect(outcome.ok && outcome.charter.serviceGroups[0].services.length, form).to.equal(6);
     }
   });
+
+  it('raises no false alert while the page is still being parsed, and names a missing charter once it is', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const doc = frame.contentDocument!;
+    const alerts = () => doc.querySelector('charter-services')?.shadowRoot?.querySelectorAll('[role="alert"]').length;
+    try {
+      // The classic script in <head>, then the element, and its inline JSON still to come: as a slow page arrives.
+      doc.open();
+      doc.write('<!doctype html><html lang="bn"><head><script src="/dist/charter-widgets.classic.js"></script></head><body><charter-services>');
+      await waitUntil(() => doc.querySelector('charter-services')?.shadowRoot?.querySelector('[role="status"]'), 'the loading state', { timeout: 4000 });
+      expect(doc.readyState).to.equal('loading');
+      expect(alerts()).to.equal(0);
+      const json = await (await fetch('/data/amalsar-up.json')).text();
+      doc.write(`<script type="application/json">${json}</script></charter-services></body></html>`);
+      doc.close();
+      await waitUntil(() => doc.querySelector('charter-services')!.shadowRoot!.querySelectorAll('tbody tr').length === 6, 'the 6 services show', { timeout: 4000 });
+      expect(alerts()).to.equal(0);
+
+      doc.open();
+      doc.write('<!doctype html><html lang="bn"><head><script src="/dist/charter-widgets.classic.js"></script></head><body><charter-services></charter-services></body></html>');
+      doc.close();
+      await waitUntil(() => alerts() === 1, 'the missing charter named once the page is parsed', { timeout: 4000 });
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -22,7 +22,8 @@ export type CharterState =
 export class CharterController implements ReactiveController {
   state: CharterState = { status: 'none' };
   private request = 0;
-  private lastSource: unknown;
+  // Nothing the first refresh can equal, so that it always decides.
+  private lastSource: unknown = {};
   // The HTML parser may add the inline <script> after the element is connected (a classic script in <head>), and
   // a CMS may add it later still.
   private readonly childWatcher = new MutationObserver(() => this.refresh());
@@ -45,14 +46,19 @@ export class CharterController implements ReactiveController {
     this.refresh();
   }
 
-  private refresh(): void {
+  /** Looks for the charter again; `parsed` once the page is parsed, when no charter means there is none. */
+  private refresh(parsed = false): void {
     const inline = this.inlineJson();
     const source = this.host.charter ?? inline ?? this.host.src;
-    if (source === this.lastSource) return;
+    if (source === this.lastSource && !parsed) return;
     this.lastSource = source;
     const request = ++this.request;
     if (source === undefined || source === '') {
-      this.state = { status: 'none' };
+      // While the HTML parser is still adding the page (a script in <head>, the inline JSON yet to come), no charter
+      // is no charter yet: say so only once the page is parsed, not as a false alert.
+      const parsing = document.readyState === 'loading';
+      if (parsing) document.addEventListener('DOMContentLoaded', () => this.refresh(true), { once: true });
+      this.state = { status: parsing ? 'loading' : 'none' };
       this.host.requestUpdate();
     } else if (this.host.charter !== undefined) this.settle(request, charterFromJson(this.host.charter, 'property'));
     else if (inline !== undefined) this.settle(request, charterFromText(inline, 'inline'));
