@@ -1,4 +1,19 @@
-// Documents the import tests make by hand.
+// What the import tests share: the six charters of shared/charters, copied into tests/fixtures/import/documents/
+// (the test server cannot reach beside the project) as text and as DOCX, PDF, HTML and Word's pasted text; and the
+// documents the tests make by hand.
+
+/** The six shared charters by file name, with their number of services as their text gives them. */
+export const SHARED_CHARTERS: [string, number][] = [
+  ['sample-district-information-office', 7],
+  ['sample-pourashava', 14],
+  ['sample-union-parishad-field-format', 6],
+  ['sample-upazila-agriculture-office', 12],
+  ['sample-upazila-health-complex', 14],
+  ['sample-upazila-social-services', 12],
+];
+
+/** Their file names alone. */
+export const CHARTERS = SHARED_CHARTERS.map(([name]) => name);
 
 /** A one-page PDF with no text, written by hand with a correct cross-reference table. */
 export function emptyPdf(): Uint8Array {

@@ -5,19 +5,8 @@ import { docxLines, isDocx } from '../../src/import/docx.js';
 import { importLines, type ImportResult } from '../../src/import/import-lines.js';
 import { textLines } from '../../src/import/input-lines.js';
 import { validateCharter } from '../../src/model/validate.js';
+import { CHARTERS } from './documents.js';
 
-/**
- * The six sample charters, each as a DOCX and as the text it was made from (copies of the shared charters/ and
- * charters/documents/ files, as the test server cannot reach beside the project).
- */
-const CHARTERS = [
-  'sample-district-information-office',
-  'sample-pourashava',
-  'sample-union-parishad-field-format',
-  'sample-upazila-agriculture-office',
-  'sample-upazila-health-complex',
-  'sample-upazila-social-services',
-];
 const fixture = (file: string) => fetch(`/tests/fixtures/import/documents/${file}`);
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

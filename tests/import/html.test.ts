@@ -4,16 +4,7 @@ import { htmlLines } from '../../src/import/html.js';
 import { importLines, type ImportResult } from '../../src/import/import-lines.js';
 import { textLines } from '../../src/import/input-lines.js';
 import { validateCharter } from '../../src/model/validate.js';
-
-/** The sample charters of ../shared/charters (NAME.txt) and their HTML documents (documents/NAME.html), copied. */
-const CHARTERS = [
-  'sample-district-information-office',
-  'sample-pourashava',
-  'sample-union-parishad-field-format',
-  'sample-upazila-agriculture-office',
-  'sample-upazila-health-complex',
-  'sample-upazila-social-services',
-];
+import { CHARTERS } from './documents.js';
 
 async function fixture(file: string): Promise<string> {
   return (await fetch(`/tests/fixtures/import/documents/${file}`)).text();

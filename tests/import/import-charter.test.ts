@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/charter-widgets.js';
 import { utils, write } from '@e965/xlsx';
 import { describeFailure, importCharter } from '../../src/import/import-charter.js';
-import { emptyPdf } from './documents.js';
+import { CHARTERS, emptyPdf, SHARED_CHARTERS } from './documents.js';
 import { validateFile } from '../../src/import/validate-file.js';
 import { banglaContent, loadData, shadowOf } from '../helpers.js';
 
@@ -85,18 +85,9 @@ describe('importing a charter as the office holds it: DOCX, PDF, HTML, Word text
   this.timeout(30000);
   const bytesOf = async (path: string) => new Uint8Array(await (await fetch(`/tests/fixtures/import/documents/${path}`)).arrayBuffer());
 
-  // The six shared charters and their number of services, as their text gives them.
-  const SHARED: [string, number][] = [
-    ['sample-district-information-office', 7],
-    ['sample-pourashava', 14],
-    ['sample-union-parishad-field-format', 6],
-    ['sample-upazila-agriculture-office', 12],
-    ['sample-upazila-health-complex', 14],
-    ['sample-upazila-social-services', 12],
-  ];
   for (const form of ['docx', 'pdf', 'html', 'word-paste.txt'])
     it(`reads each shared charter's .${form} to a valid charter with no row out of place, that the widgets show`, async () => {
-      for (const [name, services] of SHARED) {
+      for (const [name, services] of SHARED_CHARTERS) {
         const outcome = await importCharter(await bytesOf(`${name}.${form}`));
         if (!outcome.ok) return expect.fail(`${name}.${form}: ${describeFailure(outcome.failure)}`);
         expect(outcome.issues, name).to.deep.equal([]);
@@ -136,14 +127,6 @@ describe('validating a file', () => {
 });
 
 describe('text as people paste it: a right charter or a named refusal (issue 10)', () => {
-  const SAMPLES = [
-    'sample-district-information-office',
-    'sample-pourashava',
-    'sample-union-parishad-field-format',
-    'sample-upazila-agriculture-office',
-    'sample-upazila-health-complex',
-    'sample-upazila-social-services',
-  ];
   const bytesOf = async (path: string) => new Uint8Array(await (await fetch(`/tests/fixtures/import/${path}`)).arrayBuffer());
   const importFile = async (path: string) => importCharter(await bytesOf(path), { fileName: path.split('/').pop() });
   /** Every string with its list separators ("; " or a line break) and runs of white space as one space. */
@@ -168,7 +151,7 @@ describe('text as people paste it: a right charter or a named refusal (issue 10)
     return outcome.ok ? expect.fail(`${path} imported`) : outcome.failure;
   };
 
-  for (const name of SAMPLES)
+  for (const name of CHARTERS)
     it(`imports Word's plain-text copy of ${name} with the cells of its text import`, async () => {
       const pasted = await charterOf(`documents/${name}.word-paste.txt`);
       const text = await charterOf(`documents/${name}.txt`);

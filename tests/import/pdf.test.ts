@@ -2,17 +2,9 @@ import { expect } from '@open-wc/testing';
 import { importLines } from '../../src/import/import-lines.js';
 import { textLines } from '../../src/import/input-lines.js';
 import { isPdf, joinCellLines, pdfDocument, pdfLines, repairBangla, SCANNED_PDF } from '../../src/import/pdf.js';
-import { emptyPdf } from './documents.js';
+import { CHARTERS, emptyPdf } from './documents.js';
 import { validateCharter } from '../../src/model/validate.js';
 
-const CHARTERS = [
-  'sample-district-information-office',
-  'sample-pourashava',
-  'sample-union-parishad-field-format',
-  'sample-upazila-agriculture-office',
-  'sample-upazila-health-complex',
-  'sample-upazila-social-services',
-];
 const base = '/tests/fixtures/import/documents';
 const bytesOf = async (path: string) => new Uint8Array(await (await fetch(path)).arrayBuffer());
 
