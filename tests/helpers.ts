@@ -6,9 +6,14 @@ import { setGlossarySource } from '../src/search/glossary.js';
 import type { CharterData } from '../src/model/charter.js';
 import type { Locale } from '../src/model/text.js';
 
-// The drop-in script loads the search glossary from a file beside it in dist/; the tests run the sources, so they
-// hand it over directly.
-setGlossarySource(async () => glossaryLines);
+/**
+ * The drop-in script loads the search glossary from a file beside it in dist/; the tests run the sources, so they
+ * hand it over directly (here for every test file that imports these helpers, and again after a test replaced it).
+ */
+export function useShippedGlossary(): void {
+  setGlossarySource(async () => glossaryLines);
+}
+useShippedGlossary();
 
 /** The three real charters in data/, by file name. */
 export const CHARTERS = ['kalukhali-doict', 'magura-dio', 'amalsar-up'] as const;

@@ -2,13 +2,10 @@
 // engine must keep. `npm run search-quality` gives the same figures beside the libraries', in docs/search-report.md.
 import { expect } from '@open-wc/testing';
 import type { Text } from '../src/generated/charter-data.js';
-import { glossaryLines } from '../src/generated/search-glossary.js';
 import { type Charter, charterFromJson } from '../src/model/charter.js';
-import { setGlossarySource } from '../src/search/glossary.js';
 import { type ServiceIndex, serviceIndexOf } from '../src/search/service-index.js';
-
-// The engine with its glossary, as the drop-in script has it (the script loads the same lines from a file).
-setGlossarySource(async () => glossaryLines);
+// The engine with its glossary, as the drop-in script has it (the helpers hand over the lines the script loads).
+import './helpers.js';
 
 /**
  * The least share (0 to 1) of a set's queries whose expected services are among the engine's first three results:

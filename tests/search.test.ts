@@ -2,10 +2,9 @@ import { expect } from '@open-wc/testing';
 import { charterFromJson } from '../src/model/charter.js';
 import type { CharterData } from '../src/model/charter.js';
 import { fold, normalize, soundKey, stems, words } from '../src/search/analyzer.js';
-import { glossaryLines } from '../src/generated/search-glossary.js';
 import { setGlossarySource } from '../src/search/glossary.js';
 import { highlightSpans, serviceIndexOf } from '../src/search/service-index.js';
-import { copyOf, loadData } from './helpers.js';
+import { copyOf, loadData, useShippedGlossary } from './helpers.js';
 
 async function indexOfData(data: CharterData) {
   const result = charterFromJson(data, 'test');
@@ -196,7 +195,7 @@ describe('the service index', () => {
       expect(ids(index.search('জন্ম নিবন্ধন'))[0]).to.equal('services-1');
       expect(ids(index.search('birth certificate'))).to.deep.equal([]);
     } finally {
-      setGlossarySource(async () => glossaryLines);
+      useShippedGlossary();
     }
   });
 

@@ -3,8 +3,9 @@ import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getLocale } from '../i18n/locale.js';
 import { CharterController, type CharterState } from '../load/charter-controller.js';
+import type { Charter } from '../model/charter.js';
 import type { Locale } from '../model/text.js';
-import { serviceIndexOf } from '../search/service-index.js';
+import { type ServiceIndex, serviceIndexOf } from '../search/service-index.js';
 import { renderCharterError } from './charter-messages.js';
 
 /**
@@ -27,6 +28,17 @@ export class CharterElement extends LitElement {
 
   protected get charterState(): CharterState {
     return this.source.state;
+  }
+
+  /**
+   * The charter's search index once it is complete. Until then undefined, and the element updates when it is: a
+   * large charter's index is built in slices after the charter loads.
+   */
+  protected completeIndex(charter: Charter): ServiceIndex | undefined {
+    const index = serviceIndexOf(charter);
+    if (index.complete) return index;
+    void index.ready.then(() => this.requestUpdate());
+    return undefined;
   }
 
   /** True when what the element shows depends on the charter's search index. */

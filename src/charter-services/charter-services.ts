@@ -11,7 +11,6 @@ import type { Charter, Service, ServiceGroup } from '../model/charter.js';
 import type { OfficerContact } from '../officer-contact/officer-contact.js';
 import { websiteHref } from '../model/contact.js';
 import { splitParts } from '../model/text-parts.js';
-import { completeIndex } from '../base/search-index.js';
 import { digitsFor, type Locale, textIn, textValues } from '../model/text.js';
 import { isSingular } from '../i18n/locale.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
@@ -217,7 +216,7 @@ export class CharterServices extends CharterElement {
    * charter's index takes to build, no index yet: every service shows until it is).
    */
   private matchingIds(charter: Charter): Set<string> | undefined {
-    const index = this.query.trim() ? completeIndex(this, charter) : undefined;
+    const index = this.query.trim() ? this.completeIndex(charter) : undefined;
     return index && new Set(index.search(this.query).map((hit) => hit.entry.service.id));
   }
 

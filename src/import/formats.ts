@@ -1,7 +1,12 @@
 /**
- * What form a file is in, told cheaply, so that the importer loads a reader (SheetJS, htmlparser2) only for a file
- * that needs it.
+ * What form a file is in, told cheaply, so that the importer loads a reader (pdf.js, SheetJS, htmlparser2) only for a
+ * file that needs it.
  */
+
+/** Whether the bytes are a PDF: `%PDF-` at the start, or within the first 1024 bytes as readers accept. */
+export function isPdf(bytes: Uint8Array): boolean {
+  return String.fromCharCode(...bytes.subarray(0, 1024)).includes('%PDF-');
+}
 
 /** Whether the bytes are a ZIP container, as XLSX is (so are ODS, which SheetJS reads too, and DOCX). */
 export function isZip(bytes: Uint8Array): boolean {

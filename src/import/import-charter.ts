@@ -1,20 +1,19 @@
 /**
  * Importing a file as an office has it: a Word document (DOCX), a PDF, a saved or pasted portal page (HTML), plain
- * text copied from Word, PDF or a portal page, CSV, or XLSX, to charter JSON with a report of what to check. Input that cannot be a charter (empty, not UTF-8, legacy Bijoy encoding, no
- * table, no services, a table whose cells cannot be put in their columns for certain) is named, never thrown; rows
- * that do not fit their header row are the report's problems, and a charter with problems is not a success. No DOM,
- * no Node: a web page can use it too.
+ * text copied from Word, PDF or a portal page, CSV, or XLSX, to charter JSON with a report of what to check. Input
+ * that cannot be a charter (empty, not UTF-8, legacy Bijoy encoding, no table, no services, a table whose cells
+ * cannot be put in their columns for certain) is named, never thrown; rows that do not fit their header row are the
+ * report's problems, and a charter with problems is not a success. No DOM, no Node: a web page can use it too.
  */
 import type { ValidationIssue } from '../model/validate.js';
 import { validateCharter } from '../model/validate.js';
-import { serviceColumnOf } from './columns.js';
 import { csvLines } from './csv.js';
 import { docxLines, isDocx } from './docx.js';
-import { isHtml, isZip } from './formats.js';
+import { isHtml, isPdf, isZip } from './formats.js';
 import { importLines, type ImportResult } from './import-lines.js';
 import { type InputLine, pastedTextLines } from './input-lines.js';
 import { bijoyToUnicode, detectLegacyBangla } from './legacy-encoding.js';
-import { isPdf, pdfDocument, SCANNED_PDF, type UncertainCell } from './pdf.js';
+import type { UncertainCell } from './pdf.js';
 
 export type ImportFailure =
   | { kind: 'empty' }
@@ -50,6 +49,7 @@ export interface ImportOptions {
  */
 export async function importCharter(input: Uint8Array, options: ImportOptions = {}): Promise<ImportOutcome> {
   if (!isPdf(input)) return importFileOf(input, options);
+  const { pdfDocument, SCANNED_PDF } = await import('./pdf.js');
   try {
     const { lines, uncertain } = await pdfDocument(input);
     return outcomeOf(lines, false, uncertain);
@@ -59,7 +59,7 @@ export async function importCharter(input: Uint8Array, options: ImportOptions = 
   }
 }
 
-// SheetJS and htmlparser2 are most of the importer's size: loaded only for a workbook or a page.
+// SheetJS and htmlparser2, like pdf.js, are most of the importer's size: loaded only for a workbook or a page.
 async function importFileOf(input: Uint8Array, { fileName = '', fromBijoy = false }: ImportOptions): Promise<ImportOutcome> {
   let lines: InputLine[];
   let pastedText = false;
@@ -109,10 +109,7 @@ function outcomeOf(lines: InputLine[], pastedText: boolean, uncertain: Uncertain
   const result = importLines(lines, { pastedText });
   // Zero services is never a charter, whatever else the file has.
   if (!result.charter.serviceGroups.some((group) => group.services.length)) {
-    const header = result.report.structure.find((line) => {
-      const columns = line.text.split('\t').map(serviceColumnOf);
-      return columns.includes('serial') && columns.includes('name');
-    });
+    const header = result.servicesHeader;
     if (!header) return { ok: false, failure: { kind: 'no-table' } };
     return { ok: false, failure: { kind: 'no-services', line: header.line, ...(header.place ? { place: header.place } : {}) } };
   }

@@ -54,6 +54,8 @@ export interface ImportReport {
 export interface ImportResult {
   charter: CharterData;
   report: ImportReport;
+  /** The first header row of a services table, when there is one: where a table without rows is. */
+  servicesHeader?: ReportedLine;
 }
 
 export interface ImportLinesOptions {
@@ -129,6 +131,7 @@ export function importLines(lines: InputLine[], { pastedText = false }: ImportLi
   let section: Section = 'header';
   let table: Table | undefined;
   let group: ServiceGroup | undefined;
+  let servicesHeader: ReportedLine | undefined;
 
   const at = ({ line, place }: InputLine) => (place ? { line, place } : { line });
   const unplaced = (line: InputLine, text: string, reason: string) => report.unplaced.push({ ...at(line), text, reason });
@@ -242,6 +245,7 @@ export function importLines(lines: InputLine[], { pastedText = false }: ImportLi
       structure(line, cells.join('\t'));
       if (header.kind === 'services' && section !== 'services') section = 'services';
       if (header.kind === 'services') {
+        servicesHeader ??= header.at;
         group ??= newGroup(undefined, undefined);
         if (!group.services.length) group.headers = columnHeaders(header, cells);
       }
@@ -357,7 +361,7 @@ export function importLines(lines: InputLine[], { pastedText = false }: ImportLi
     ...(charter.expectations ? { expectations: charter.expectations } : {}),
     ...(charter.grievance ? { grievance: charter.grievance } : {}),
   };
-  return { charter: result, report };
+  return { charter: result, report, ...(servicesHeader ? { servicesHeader } : {}) };
 }
 
 /** A cell's text cut for a message. */

@@ -57,10 +57,6 @@ export interface PdfDocument {
 export const SCANNED_PDF =
   'the PDF has no text layer (it is a scanned image): import the charter from its DOCX, or copy its text into a .txt file';
 
-/** Whether the bytes are a PDF: `%PDF-` at the start, or within the first 1024 bytes as readers accept. */
-export function isPdf(bytes: Uint8Array): boolean {
-  return String.fromCharCode(...bytes.subarray(0, 1024)).includes('%PDF-');
-}
 
 /** The PDF's lines; cells placed by guess have `uncertain` in their line's place (see {@link pdfDocument}). */
 export async function pdfLines(bytes: Uint8Array): Promise<InputLine[]> {

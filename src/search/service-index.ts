@@ -38,7 +38,7 @@ const BOOST: Record<Field, number> = {
 };
 // A term that came from the glossary, or a word's stem, scores below the word as typed.
 const EXPANSION_WEIGHT = 0.5;
-const STEM_BOOST = 0.8;
+const STEM_BOOST = Object.fromEntries(Object.entries(BOOST).map(([field, boost]) => [field, boost * 0.8]));
 // Sound keys carry a mark of the script they came from: a Latin query meets Bangla words, a Bangla one English words.
 const BANGLA_SOUND = '~b';
 const LATIN_SOUND = '~l';
@@ -138,7 +138,7 @@ function wordQuery(word: string, completion: Completion, typed = true): Query {
   const everywhere = completion.fields.length === TEXT_FIELDS.length;
   const queries: Query[] = [{ queries: [folded], fields: [...TEXT_FIELDS], prefix: prefix && everywhere, fuzzy }];
   if (prefix && !everywhere) queries.push({ queries: [folded], fields: [...completion.fields], prefix });
-  if (stemmed.length) queries.push({ queries: stemmed, fields: [...TEXT_FIELDS], boost: scaled(STEM_BOOST) });
+  if (stemmed.length) queries.push({ queries: stemmed, fields: [...TEXT_FIELDS], boost: STEM_BOOST });
   const key = typed && soundKey(word);
   // Latin letters meet Bangla words by sound and Bangla letters meet English words. Only Latin letters begin a
   // word by sound (Bangla letters have their own words to begin), and a short key says too little for that.
@@ -152,11 +152,6 @@ function wordQuery(word: string, completion: Completion, typed = true): Query {
   const digits = toAsciiDigits(word);
   if (/^\d+$/.test(digits)) queries.push({ queries: [SERIAL + Number(digits)], fields: ['serial'] });
   return { combineWith: 'OR', queries };
-}
-
-/** Field boosts times a factor. */
-function scaled(factor: number): Record<Field, number> {
-  return Object.fromEntries(Object.entries(BOOST).map(([field, boost]) => [field, boost * factor])) as Record<Field, number>;
 }
 
 /**

@@ -9,7 +9,6 @@ import type { Text } from '../generated/charter-data.js';
 import type { Charter } from '../model/charter.js';
 import { digitsFor, type Locale, textIn } from '../model/text.js';
 import { isSingular } from '../i18n/locale.js';
-import { completeIndex } from '../base/search-index.js';
 import { highlightSpans, type SearchHit } from '../search/service-index.js';
 import { serviceSearchStyles } from './service-search.styles.js';
 
@@ -93,7 +92,7 @@ export class ServiceSearch extends CharterElement {
     if (state.status !== 'ready') return this.renderCharterState();
     const locale = this.locale;
     // Built from the moment the charter is here, so that it is ready by the time the person types.
-    const index = completeIndex(this, state.charter);
+    const index = this.completeIndex(state.charter);
     const preparing = !index && !!this.query.trim();
     const hits = this.query.trim() && index ? index.search(this.query) : [];
     // A `limit` that is no number (limit="abc") or below one shows the default eight.
@@ -169,7 +168,7 @@ export class ServiceSearch extends CharterElement {
   private resultCount(query: string): string {
     const state = this.charterState;
     if (state.status !== 'ready' || !query.trim()) return '';
-    const index = completeIndex(this, state.charter);
+    const index = this.completeIndex(state.charter);
     if (!index) return msg('খোঁজার প্রস্তুতি চলছে…', { id: 'search-preparing' });
     const count = index.search(query).length;
     const shown = digitsFor(String(count), this.locale);

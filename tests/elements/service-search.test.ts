@@ -4,7 +4,7 @@ import '../../src/charter-widgets.js';
 import type { CharterServices, ServiceSearch } from '../../src/charter-widgets.js';
 import { glossaryLines } from '../../src/generated/search-glossary.js';
 import { setGlossarySource } from '../../src/search/glossary.js';
-import { copyOf, mount, inLocale, loadData, shadowOf, textsOf } from '../helpers.js';
+import { copyOf, mount, inLocale, loadData, shadowOf, textsOf, useShippedGlossary } from '../helpers.js';
 
 async function searchBox(): Promise<ServiceSearch> {
   return fixture<ServiceSearch>(html`<service-search .charter=${await loadData('kalukhali-doict')}></service-search>`);
@@ -237,7 +237,7 @@ describe('<service-search>', () => {
       expect(textsOf(shadowOf(search), '.empty')).to.deep.equal([]);
     } finally {
       search.remove();
-      setGlossarySource(async () => glossaryLines);
+      useShippedGlossary();
     }
   });
 });

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { importLines } from '../../src/import/import-lines.js';
 import { textLines } from '../../src/import/input-lines.js';
-import { isPdf, joinCellLines, pdfDocument, pdfLines, repairBangla, SCANNED_PDF } from '../../src/import/pdf.js';
+import { isPdf } from '../../src/import/formats.js';
+import { joinCellLines, pdfDocument, pdfLines, repairBangla, SCANNED_PDF } from '../../src/import/pdf.js';
 import { CHARTERS, emptyPdf } from './documents.js';
 import { validateCharter } from '../../src/model/validate.js';
 
