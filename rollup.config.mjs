@@ -4,7 +4,8 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 
-// One self-contained drop-in script, twice: an ES module, and a classic script for pages without module scripts.
+// The drop-in script, twice: an ES module, whose search code is a second file beside it that a page loads only when it
+// searches (charter-widgets.search.js), and a classic script for pages without module scripts, in one file.
 // A classic script's top level is global scope: terser must keep its one global name, CharterWidgets.
 // Template literals keep their indentation; minify the HTML and CSS inside them before the TypeScript step.
 const plugins = (module) => [
@@ -96,12 +97,21 @@ const searchGlossary = {
 export default [
   {
     input: 'src/charter-widgets.ts',
-    output: { file: 'dist/charter-widgets.js', format: 'es' },
+    // The search chunk imports lit and the model from the entry: let the entry export them too, rather than move
+    // everything into a third file the entry would only re-export.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'charter-widgets.js',
+      // One dynamic import (src/base/charter-element.ts), so one chunk: the search code.
+      chunkFileNames: 'charter-widgets.search.js',
+    },
     plugins: plugins(true),
   },
   {
     input: 'src/charter-widgets.ts',
-    output: { file: 'dist/charter-widgets.classic.js', format: 'iife', name: 'CharterWidgets' },
+    output: { file: 'dist/charter-widgets.classic.js', format: 'iife', name: 'CharterWidgets', inlineDynamicImports: true },
     plugins: plugins(false),
   },
 ];

@@ -9,7 +9,7 @@ import manifest from '../custom-elements.json';
 // Defines <charter-services>, <officer-contact> and <service-search>; their UI locale follows <html lang>.
 import '../src/charter-widgets.ts';
 import { glossaryLines } from '../src/generated/search-glossary.ts';
-import { setGlossarySource } from '../src/search/glossary.ts';
+import { setGlossarySource } from '../src/search/glossary-source.ts';
 
 type Declaration = {
   customElement?: boolean;

@@ -19,7 +19,7 @@ export async function bundleEngine(options, more = '') {
   await build({
     stdin: {
       contents: `import { glossaryLines } from './src/generated/search-glossary.ts';
-                 import { setGlossarySource } from './src/search/glossary.ts';
+                 import { setGlossarySource } from './src/search/glossary-source.ts';
                  setGlossarySource(async () => glossaryLines);
                  export { charterFromJson } from './src/model/charter.ts';
                  export { serviceIndexOf } from './src/search/service-index.ts';

@@ -6,7 +6,7 @@ import { CharterServices } from './charter-services/charter-services.js';
 import { defineElement } from './define.js';
 import { followDocumentLang } from './i18n/locale.js';
 import { OfficerContact } from './officer-contact/officer-contact.js';
-import { setGlossarySource } from './search/glossary.js';
+import { setGlossarySource } from './search/glossary-source.js';
 import { ServiceSearch } from './service-search/service-search.js';
 
 /** The search glossary's file, beside this script (the build writes it there: rollup.config.mjs). */

@@ -24,6 +24,21 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`);
     await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 4000 });
     expect(window.errors).to.deep.equal([]);
+    // A page that does not search never downloads the search code.
+    const loaded = window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include('/dist/charter-widgets.js');
+    expect(loaded).not.to.include('/dist/charter-widgets.search.js');
+  });
+
+  it('loads the search code when the table is filtered by a query', async () => {
+    const { window, document: doc } = await page(`
+      <script type="module" src="/dist/charter-widgets.js"></script>
+      <charter-services src="/data/kalukhali-doict.json" query="প্রশিক্ষণ"></charter-services>`);
+    const rows = () => servicesOf(doc)?.querySelectorAll('tbody tr').length ?? 0;
+    await waitUntil(() => rows() > 0 && rows() < 19, 'the table is filtered', { timeout: 6000 });
+    const loaded = window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include('/dist/charter-widgets.search.js');
+    expect(window.errors).to.deep.equal([]);
   });
 
   it('shows the officer as the tests of the source do: the minified templates keep their spaces', async () => {

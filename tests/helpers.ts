@@ -2,7 +2,7 @@ import { fixtureWrapper } from '@open-wc/testing-helpers';
 import { render, type TemplateResult } from 'lit';
 import { setLocale } from '../src/charter-widgets.js';
 import { glossaryLines } from '../src/generated/search-glossary.js';
-import { setGlossarySource } from '../src/search/glossary.js';
+import { setGlossarySource } from '../src/search/glossary-source.js';
 import type { CharterData } from '../src/model/charter.js';
 import type { Locale } from '../src/model/text.js';
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { charterFromJson } from '../src/model/charter.js';
 import type { CharterData } from '../src/model/charter.js';
 import { fold, normalize, soundKey, stems, words } from '../src/search/analyzer.js';
-import { setGlossarySource } from '../src/search/glossary.js';
+import { setGlossarySource } from '../src/search/glossary-source.js';
 import { highlightSpans, serviceIndexOf } from '../src/search/service-index.js';
 import { copyOf, loadData, useShippedGlossary } from './helpers.js';
 

@@ -5,8 +5,27 @@ import { getLocale } from '../i18n/locale.js';
 import { CharterController, type CharterState } from '../load/charter-controller.js';
 import type { Charter } from '../model/charter.js';
 import type { Locale } from '../model/text.js';
-import { type ServiceIndex, serviceIndexOf } from '../search/service-index.js';
+import type { ServiceIndex } from '../search/service-index.js';
 import { renderCharterError } from './charter-messages.js';
+
+type SearchCode = typeof import('../search/service-index.js');
+let searchCode: SearchCode | undefined;
+let searchCodeLoading: Promise<SearchCode> | undefined;
+
+/**
+ * The search code (MiniSearch, the analyzer, the glossary), loaded on first use: a page that only shows the table
+ * never downloads it. The ES module build puts it in a file of its own beside the script; the classic script holds it.
+ */
+function loadSearchCode(): Promise<SearchCode> {
+  searchCodeLoading ??= import('../search/service-index.js').then(
+    (code) => (searchCode = code),
+    (error: Error) => {
+      console.warn(`charter-widgets: the search code did not load (${error.message})`);
+      throw error;
+    },
+  );
+  return searchCodeLoading;
+}
 
 /**
  * What the three elements share: the charter's three ways in (`src`, inline JSON, the `charter` property), the
@@ -35,7 +54,11 @@ export class CharterElement extends LitElement {
    * large charter's index is built in slices after the charter loads.
    */
   protected completeIndex(charter: Charter): ServiceIndex | undefined {
-    const index = serviceIndexOf(charter);
+    if (!searchCode) {
+      loadSearchCode().then(() => this.requestUpdate(), () => undefined);
+      return undefined;
+    }
+    const index = searchCode.serviceIndexOf(charter);
     if (index.complete) return index;
     void index.ready.then(() => this.requestUpdate());
     return undefined;
@@ -50,8 +73,10 @@ export class CharterElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const updated = await super.getUpdateComplete();
     const state = this.source.state;
-    if (state.status !== 'ready' || !this.showsSearch || serviceIndexOf(state.charter).complete) return updated;
-    await serviceIndexOf(state.charter).ready;
+    if (state.status !== 'ready' || !this.showsSearch) return updated;
+    const index = (await loadSearchCode()).serviceIndexOf(state.charter);
+    if (index.complete) return super.getUpdateComplete();
+    await index.ready;
     return super.getUpdateComplete();
   }
 

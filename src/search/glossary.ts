@@ -6,20 +6,22 @@
  * again): the script's entry point says where it is, Node code and the tests hand it over. No DOM here.
  */
 import { fold, isLatin, stems, words } from './analyzer.js';
+import { type GlossarySource, glossarySource } from './glossary-source.js';
 
 // How long search waits for the glossary before it goes on without (and takes the glossary whenever it comes).
 const GLOSSARY_WAIT_MS = 5000;
 
 let glossaryLines: readonly string[] = [];
-let source: (() => Promise<readonly string[]>) | undefined;
+let loadedSource: GlossarySource | undefined;
 let loading: Promise<void> | undefined;
 let byKey: Map<string, Group[]> | undefined;
 let latinWords: string[] = [];
 let functionWords = new Set<string>();
 
-/** Where the glossary's lines come from; the first search loads them. */
-export function setGlossarySource(load: () => Promise<readonly string[]>): void {
-  source = load;
+/** Forgets what was loaded when the glossary's source has changed since (setGlossarySource). */
+function followSource(): void {
+  if (glossarySource() === loadedSource) return;
+  loadedSource = glossarySource();
   loading = undefined;
   glossaryLines = [];
   byKey = undefined;
@@ -31,11 +33,14 @@ export function setGlossarySource(load: () => Promise<readonly string[]>): void 
  * only the charter's own words), or after GLOSSARY_WAIT_MS.
  */
 export function glossaryReady(): Promise<void> {
+  followSource();
+  const source = loadedSource;
   loading ??= new Promise((resolve) => {
     if (!source) return resolve();
     const timer = setTimeout(resolve, GLOSSARY_WAIT_MS);
     source()
       .then((lines) => {
+        if (source !== loadedSource) return;
         glossaryLines = lines;
         byKey = undefined;
         functionWords = new Set();
@@ -83,6 +88,7 @@ const LONGEST_TERM = 3;
 
 /** Every group a term's lookup key belongs to, parsed on first use. */
 function groupsByKey(): Map<string, Group[]> {
+  followSource();
   if (!byKey) {
     byKey = new Map();
     const keys = new Set<string>();

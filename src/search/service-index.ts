@@ -19,6 +19,8 @@ export interface SearchHit {
   score: number;
   /** The indexed terms that matched, for highlightSpans. */
   terms: string[];
+  /** Where the matched terms are in a text as printed (highlightSpans). */
+  spansIn(text: string): [number, number][];
 }
 
 const TEXT_FIELDS = ['name', 'keywords', 'details', 'officers'] as const;
@@ -172,6 +174,10 @@ class Hit implements SearchHit {
 
   get terms(): string[] {
     return [...new Set(this.termsOfMatches.flat())];
+  }
+
+  spansIn(text: string): [number, number][] {
+    return highlightSpans(text, this.terms);
   }
 }
 

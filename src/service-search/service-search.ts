@@ -9,7 +9,7 @@ import type { Text } from '../generated/charter-data.js';
 import type { Charter } from '../model/charter.js';
 import { digitsFor, type Locale, textIn } from '../model/text.js';
 import { isSingular } from '../i18n/locale.js';
-import { highlightSpans, type SearchHit } from '../search/service-index.js';
+import type { SearchHit } from '../search/service-index.js';
 import { serviceSearchStyles } from './service-search.styles.js';
 
 let instances = 0;
@@ -153,7 +153,7 @@ export class ServiceSearch extends CharterElement {
       aria-selected=${i === this.active ? 'true' : 'false'}
       @click=${() => this.choose(hit)}
     >
-      <span class="name">${renderHighlighted(service.name, hit.terms, locale)}</span>
+      <span class="name">${renderHighlighted(service.name, hit, locale)}</span>
       ${details.map((detail) => html`<span class="detail">${detail}</span>`)}
     </li>`;
   }
@@ -208,12 +208,12 @@ export class ServiceSearch extends CharterElement {
 }
 
 /** A charter text with the words a search matched in <mark>, as text (never as HTML). */
-function renderHighlighted(text: Text, terms: string[], locale: Locale) {
+function renderHighlighted(text: Text, hit: SearchHit, locale: Locale) {
   const shown = textIn(text, locale);
   if (!shown) return nothing;
   const pieces: (string | TemplateResult)[] = [];
   let at = 0;
-  for (const [start, end] of highlightSpans(shown.value, terms)) {
+  for (const [start, end] of hit.spansIn(shown.value)) {
     pieces.push(shown.value.slice(at, start), html`<mark part="match">${shown.value.slice(start, end)}</mark>`);
     at = end;
   }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/charter-widgets.js';
 import type { CharterServices, ServiceSearch } from '../../src/charter-widgets.js';
 import { glossaryLines } from '../../src/generated/search-glossary.js';
-import { setGlossarySource } from '../../src/search/glossary.js';
+import { setGlossarySource } from '../../src/search/glossary-source.js';
 import { copyOf, mount, inLocale, loadData, shadowOf, textsOf, useShippedGlossary } from '../helpers.js';
 
 async function searchBox(): Promise<ServiceSearch> {
