@@ -73,6 +73,56 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       expect(window.errors).to.deep.equal([]);
     });
 
+  describe("the README's snippets, as pasted", () => {
+    /** The HTML blocks of the README's "Put it on your page", with the paths of this repository. */
+    async function readmeSnippets(): Promise<string[]> {
+      const readme = await (await fetch('/README.md')).text();
+      const section = readme.slice(readme.indexOf('## Put it on your page'), readme.indexOf('\n## ', readme.indexOf('## Put it on your page') + 3));
+      return [...section.matchAll(/```html\n([\s\S]*?)```/g)].map(([, block]) =>
+        block.replace('src="/charter-widgets.js"', 'src="/dist/charter-widgets.js"').replaceAll('"/kalukhali-doict.json"', '"/data/kalukhali-doict.json"'),
+      );
+    }
+
+    /** Types a query into the page's search box and presses Enter, as a reader does. */
+    function search(doc: Document, query: string): void {
+      const input = doc.querySelector('service-search')!.shadowRoot!.querySelector('input')!;
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+    }
+    const pressEnter = (doc: Document) =>
+      doc.querySelector('service-search')!.shadowRoot!.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+
+    it('the first: the charter, the officer, and a search whose Enter takes the reader to the service', async function () {
+      this.timeout(15000);
+      const [snippet] = await readmeSnippets();
+      const { window, document: doc } = await page(snippet);
+      await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 6000 });
+      await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the officer shows', { timeout: 4000 });
+      search(doc, 'ট্রাবলশুটিং');
+      const options = () => doc.querySelector('service-search')!.shadowRoot!.querySelectorAll('[role="option"]');
+      await waitUntil(() => options().length > 0, 'results show', { timeout: 6000 });
+      pressEnter(doc);
+      await waitUntil(() => window.location.hash === '#institutional-6', 'the hash names the service', { timeout: 4000 });
+      await waitUntil(() => servicesOf(doc)!.getElementById('institutional-6')!.classList.contains('target'), 'the row is marked', { timeout: 4000 });
+      expect(options()[0].closest('[role="listbox"]')!.hasAttribute('hidden')).to.equal(true);
+      expect(window.errors).to.deep.equal([]);
+    });
+
+    it('the CMS form: one script of JSON named by src="#ID", with the module or with the classic script in <head>', async function () {
+      this.timeout(15000);
+      const cms = (await readmeSnippets()).find((snippet) => snippet.includes('src="#'))!;
+      const json = await (await fetch('/data/kalukhali-doict.json')).text();
+      const withCharter = cms.replace(/(<script type="application\/json" id="[^"]+">)[\s\S]*?(<\/script>)/, `$1${json}$2`);
+      const classic = `<script src="/dist/charter-widgets.classic.js"></script>${withCharter.replace(/<script type="module"[^>]*><\/script>/, '')}`;
+      for (const body of [withCharter, classic]) {
+        const { window, document: doc } = await page(body);
+        await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 6000 });
+        await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the officer shows', { timeout: 4000 });
+        expect(window.errors).to.deep.equal([]);
+      }
+    });
+  });
+
   it('can be included twice, even as two copies, without an error', async () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>

@@ -114,6 +114,49 @@ describe('loading a charter', () => {
     expect((await loadCharter(url)).ok).to.equal(true);
   });
 
+  it('says a page opened from the disk cannot read the charter file, and what to do', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    const event = settled(el, 'charter-error');
+    // What a relative src becomes on a page opened from the disk; the browser refuses to fetch it.
+    el.src = 'file:///home/webmaster/site/kalukhali-doict.json';
+    expect((await event).detail.error).to.deep.equal({ kind: 'file', source: 'file:///home/webmaster/site/kalukhali-doict.json' });
+    expect(messageOf(el)).to.contain('পাতাটি ডিস্ক থেকে খোলা (file://)').and.contain('পাতাটি ওয়েব সার্ভার থেকে খুলুন');
+  });
+
+  describe('src="#ID": one script of JSON on the page for every element (the CMS form)', () => {
+    it('shows the charter in every element naming the script, parsed once into one model', async () => {
+      const json = JSON.stringify(await loadData('amalsar-up'));
+      const models = new Set<unknown>();
+      const collect = (e: Event) => models.add((e as CustomEvent).detail.charter);
+      document.addEventListener('charter-load', collect);
+      try {
+        const root = await mount(html`
+          <service-search src="#the-charter" for="table"></service-search>
+          <charter-services id="table" src="#the-charter"></charter-services>
+          <officer-contact src="#the-charter" officer="uno-sreepur"></officer-contact>
+          <script type="application/json" id="the-charter">${json}</script>`);
+        const table = root.querySelector<CharterServices>('charter-services')!;
+        await elementUpdated(table);
+        expect(shadowOf(table).querySelectorAll('tbody tr')).to.have.length(6);
+        const contact = root.querySelector('officer-contact')!;
+        await elementUpdated(contact);
+        expect(textsOf(shadowOf(contact), '[part~="officer-designation"]')).to.deep.equal(['উপজেলা নির্বাহী অফিসার']);
+        expect(shadowOf(root.querySelector('service-search')!).querySelector('input')).to.not.equal(null);
+      } finally {
+        document.removeEventListener('charter-load', collect);
+      }
+      expect(models.size).to.equal(1);
+    });
+
+    it('names the id when the page has no such script', async () => {
+      const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+      const event = settled(el, 'charter-error');
+      el.src = '#no-such-script';
+      expect((await event).detail.error).to.deep.equal({ kind: 'page-script', source: '#no-such-script' });
+      expect(messageOf(el)).to.contain('id-র <script type="application/json"> নেই').and.contain('#no-such-script');
+    });
+  });
+
   it('shows where a file is not valid JSON', async () => {
     const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
     const event = settled(el, 'charter-error');

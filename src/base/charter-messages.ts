@@ -10,6 +10,16 @@ export function renderCharterError(error: CharterError, locale: Locale): Templat
   switch (error.kind) {
     case 'missing':
       return html`<p>${msg('কোনো চার্টার দেওয়া হয়নি: src-এ চার্টারের ঠিকানা, ভেতরে JSON, অথবা charter প্রপার্টি দিন।', { id: 'error-missing' })}</p>`;
+    case 'page-script':
+      return html`<p>
+        ${msg('চার্টার পাওয়া যায়নি: src যে id-র কথা বলছে, পাতায় সেই id-র <script type="application/json"> নেই।', { id: 'error-page-script' })}
+        <code dir="ltr">${error.source}</code>
+      </p>`;
+    case 'file':
+      return html`<p>
+        ${msg('পাতাটি ডিস্ক থেকে খোলা (file://), তাই ব্রাউজার চার্টারের ফাইল পড়তে দেয় না। পাতাটি ওয়েব সার্ভার থেকে খুলুন, অথবা চার্টারের JSON পাতার ভেতরেই দিন।', { id: 'error-file' })}
+        <code dir="ltr">${error.source}</code>
+      </p>`;
     case 'network':
       return html`<p>
         ${msg('চার্টার আনা যায়নি: নেটওয়ার্কে সমস্যা। সংযোগ দেখে পাতাটি আবার খুলুন।', { id: 'error-network' })}

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Charter, type CharterError, type CharterResult, charterFromJson, charterFromText } from '../model/charter.js';
-import { loadCharter } from './load-charter.js';
+import { charterFromPageScript, loadCharter } from './load-charter.js';
 
 /** An element that takes a charter the three ways every element does. */
 export interface CharterSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -16,7 +16,8 @@ export type CharterState =
 
 /**
  * Gets the host its charter, from (in this order) the `charter` property, a child
- * `<script type="application/json">`, or the `src` URL, and fires `charter-load` or `charter-error` on the host.
+ * `<script type="application/json">`, or `src`: a URL, or `#ID` naming a `<script type="application/json" id="ID">`
+ * anywhere on the page (a CMS holds the charter once for every element). Fires `charter-load` or `charter-error` on the host.
  * `status: 'none'` means the host was given no charter at all; the element decides whether that is an error.
  */
 export class CharterController implements ReactiveController {
@@ -49,24 +50,39 @@ export class CharterController implements ReactiveController {
   /** Looks for the charter again; `parsed` once the page is parsed, when no charter means there is none. */
   private refresh(parsed = false): void {
     const inline = this.inlineJson();
-    const source = this.host.charter ?? inline ?? this.host.src;
+    const src = this.host.src ?? '';
+    const source = this.host.charter ?? inline ?? src;
     if (source === this.lastSource && !parsed) return;
     this.lastSource = source;
     const request = ++this.request;
-    if (source === undefined || source === '') {
-      // While the HTML parser is still adding the page (a script in <head>, the inline JSON yet to come), no charter
-      // is no charter yet: say so only once the page is parsed, not as a false alert.
-      const parsing = document.readyState === 'loading';
-      if (parsing) document.addEventListener('DOMContentLoaded', () => this.refresh(true), { once: true });
-      this.state = { status: parsing ? 'loading' : 'none' };
-      this.host.requestUpdate();
-    } else if (this.host.charter !== undefined) this.settle(request, charterFromJson(this.host.charter, 'property'));
-    else if (inline !== undefined) this.settle(request, charterFromText(inline, 'inline'));
-    else {
+    if (this.host.charter !== undefined) return this.settle(request, charterFromJson(this.host.charter, 'property'));
+    if (inline !== undefined) return this.settle(request, charterFromText(inline, 'inline'));
+    if (src && !src.startsWith('#')) {
       this.state = { status: 'loading' };
       this.host.requestUpdate();
-      void loadCharter(this.host.src!).then((result) => this.settle(request, result));
+      void loadCharter(src).then((result) => this.settle(request, result));
+      return;
     }
+    const script = src ? this.pageScript(src.slice(1)) : undefined;
+    if (script) return this.settle(request, charterFromPageScript(script, src));
+    // While the HTML parser is still adding the page (a script in <head>, the JSON yet to come), no charter is no
+    // charter yet: say so only once the page is parsed, not as a false alert.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.refresh(true), { once: true });
+      this.state = { status: 'loading' };
+      this.host.requestUpdate();
+    } else if (src) this.settle(request, { ok: false, error: { kind: 'page-script', source: src } });
+    else {
+      this.state = { status: 'none' };
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The `<script type="application/json">` that `src="#ID"` names, in the element's shadow root or the document. */
+  private pageScript(id: string): Element | undefined {
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const element = root.getElementById?.(id) ?? document.getElementById(id);
+    return element?.matches('script[type="application/json"]') ? element : undefined;
   }
 
   private inlineJson(): string | undefined {

@@ -27,7 +27,24 @@ async function fetchCharter(url: string): Promise<CharterResult> {
   } catch (e) {
     // A failed request may succeed later (the phone was offline): let the next element try again.
     byUrl.delete(url);
+    if (location.protocol === 'file:' || url.startsWith('file:')) return { ok: false, error: { kind: 'file', source: url } };
     return { ok: false, error: { kind: 'network', source: url, message: (e as Error).message } };
   }
   return charterFromText(text, url);
+}
+
+const byScript = new WeakMap<Element, { text: string; result: CharterResult }>();
+
+/**
+ * The charter in a `<script type="application/json" id>` of the page (`src="#ID"`): parsed once for every element
+ * that names it, so they share one model and one search index.
+ */
+export function charterFromPageScript(script: Element, source: string): CharterResult {
+  const text = script.textContent ?? '';
+  let parsed = byScript.get(script);
+  if (parsed?.text !== text) {
+    parsed = { text, result: charterFromText(text, source) };
+    byScript.set(script, parsed);
+  }
+  return parsed.result;
 }

@@ -23,7 +23,11 @@ export interface Charter {
 /** Why a charter could not be had. `source` is the URL, or `inline` / `property` for the other two ways in. */
 export type CharterError =
   | { kind: 'missing' }
+  /** `src="#ID"` names no `<script type="application/json" id="ID">` on the page. */
+  | { kind: 'page-script'; source: string }
   | { kind: 'network'; source: string; message: string }
+  /** A page opened from the disk (file://), where browsers do not let a page read files. */
+  | { kind: 'file'; source: string }
   | { kind: 'http'; source: string; status: number; statusText: string }
   | { kind: 'json'; source: string; message: string; line: number; column: number }
   | { kind: 'invalid'; source: string; issues: ValidationIssue[] };

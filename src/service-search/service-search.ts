@@ -21,9 +21,11 @@ interface FilterableTable extends HTMLElement {
 }
 
 /**
- * Follows the WAI-ARIA combobox pattern: arrow keys move through the results, Enter chooses, Escape clears. With
- * `for="ID"` it filters the `<charter-services id="ID">` as you type, and choosing a result takes the page to that
- * service (the URL hash changes, the table scrolls to it and marks it). `?q=` in the page's URL fills the box.
+ * Follows the WAI-ARIA combobox pattern: arrow keys move through the results, Enter chooses, Escape clears. Choosing
+ * a result closes the list and takes the reader to the service: the URL hash becomes its id, and a
+ * `<charter-services>` on the page showing it scrolls to it, marks it and focuses it (a page that calls
+ * `preventDefault()` on `service-select` navigates itself). With `for="ID"` it also filters the
+ * `<charter-services id="ID">` as you type. `?q=` in the page's URL fills the box.
  *
  * It finds a service by its words in any spelling, with a typo or half typed, by its serial, its officers, the words
  * an office adds as `keywords`, Bangla typed in Latin letters, and what people call it or its English name through the
@@ -33,7 +35,8 @@ interface FilterableTable extends HTMLElement {
  * @tagname service-search
  * @summary A search box that finds a charter's services as you type, in Bangla or English, however they are spelt.
  *
- * @event service-select - A result was chosen; `detail.serviceId` is the service's id.
+ * @event service-select - A result was chosen; `detail.serviceId` is the service's id. Cancelable: prevent it to
+ * navigate yourself.
  * @event charter-load - The charter loaded and validated; `detail.charter` is the model.
  * @event charter-error - The charter could not be had; `detail.error` says why.
  *
@@ -72,6 +75,8 @@ export class ServiceSearch extends CharterElement {
   @property() query = new URLSearchParams(location.search).get('q') ?? '';
 
   @state() private active = -1;
+  /** The list is closed once a result is chosen, until the reader types or presses an arrow key. */
+  @state() private closed = false;
   private readonly announcer = new Announcer(this);
   private readonly idPrefix = `service-search-${++instances}`;
 
@@ -98,7 +103,7 @@ export class ServiceSearch extends CharterElement {
     // A `limit` that is no number (limit="abc") or below one shows the default eight.
     const shown = hits.slice(0, this.limit >= 1 ? this.limit : 8);
     const listId = `${this.idPrefix}-results`;
-    const expanded = shown.length > 0;
+    const expanded = shown.length > 0 && !this.closed;
     return html`<div lang=${locale}>
       <label part="label" for="input">${msg('সেবা খুঁজুন', { id: 'search-label' })}</label>
       <input
@@ -161,6 +166,7 @@ export class ServiceSearch extends CharterElement {
   private type(query: string): void {
     this.query = query;
     this.active = -1;
+    this.closed = false;
     // A linked table announces its own count.
     if (!this.linkedTable()) this.announcer.say(this.resultCount(query), ANNOUNCE_AFTER_MS);
   }
@@ -182,10 +188,11 @@ export class ServiceSearch extends CharterElement {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (!shown.length) return;
       e.preventDefault();
+      if (this.closed) return void (this.closed = false);
       const step = e.key === 'ArrowDown' ? 1 : -1;
       this.active =
         this.active < 0 ? (step > 0 ? 0 : shown.length - 1) : (this.active + step + shown.length) % shown.length;
-    } else if (e.key === 'Enter' && shown.length) {
+    } else if (e.key === 'Enter' && shown.length && !this.closed) {
       e.preventDefault();
       this.choose(shown[Math.max(this.active, 0)]);
     } else if (e.key === 'Escape') {
@@ -193,11 +200,17 @@ export class ServiceSearch extends CharterElement {
     }
   }
 
-  /** Takes the reader to the service in the linked table (through the URL hash), and tells the page. */
+  /** Tells the page, then takes the reader to the service through the URL hash unless the page prevented it. */
   private choose(hit: SearchHit): void {
     const serviceId = hit.entry.service.id;
-    if (this.linkedTable()) location.hash = serviceId;
-    this.dispatchEvent(new CustomEvent('service-select', { detail: { serviceId }, bubbles: true, composed: true }));
+    this.closed = true;
+    this.active = -1;
+    const detail = { serviceId };
+    if (!this.dispatchEvent(new CustomEvent('service-select', { detail, bubbles: true, composed: true, cancelable: true })))
+      return;
+    // The same service again: the hash does not change, so say it has, for the table to scroll there again.
+    if (location.hash === `#${serviceId}`) dispatchEvent(new HashChangeEvent('hashchange'));
+    else location.hash = serviceId;
   }
 
   private linkedTable(): FilterableTable | undefined {

@@ -20,6 +20,9 @@ function results(el: ServiceSearch): string[] {
   return textsOf(shadowOf(el), '[role="option"] .name');
 }
 
+// The second result for ই-নথি (দাপ্তরিক ই-নথি বাস্তবায়ন…), which Arrow Down twice and Enter choose.
+const SECOND_ENOTHI_RESULT = 'internal-13';
+
 const status = (el: Element) => textsOf(shadowOf(el), '[role="status"]')[0] ?? '';
 
 describe('<service-search>', () => {
@@ -108,7 +111,49 @@ describe('<service-search>', () => {
     expect(options[1].getAttribute('aria-selected')).to.equal('true');
     const chosen = oneEvent(el, 'service-select');
     await sendKeys({ press: 'Enter' });
-    expect((await chosen).detail.serviceId).to.match(/^(citizen|institutional|internal)-\d+$/);
+    expect((await chosen).detail.serviceId).to.equal(SECOND_ENOTHI_RESULT);
+  });
+
+  it('closes the list once a result is chosen, and opens it again with an arrow key', async () => {
+    const el = await searchBox();
+    await type(el, 'ট্রাবলশুটিং');
+    const input = shadowOf(el).querySelector('input')!;
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(el);
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadowOf(el).querySelector('[role="listbox"]')!.hasAttribute('hidden')).to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await elementUpdated(el);
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('leaves the navigation to a page that prevents service-select', async () => {
+    const el = await searchBox();
+    el.addEventListener('service-select', (e) => e.preventDefault());
+    await type(el, 'ট্রাবলশুটিং');
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(el);
+    expect(location.hash).to.equal('');
+  });
+
+  describe('without for, as the README pastes it', () => {
+    it('takes the reader to the chosen service in the table on the page: URL hash, mark and focus', async () => {
+      const data = await loadData('kalukhali-doict');
+      const root = await mount(html`
+        <service-search .charter=${data}></service-search>
+        <charter-services .charter=${data}></charter-services>`);
+      const search = root.querySelector('service-search')!;
+      const table = root.querySelector<CharterServices>('charter-services')!;
+      await type(search, 'ট্রাবলশুটিং');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => location.hash === '#institutional-6', 'the hash changes', { timeout: 4000 });
+      await elementUpdated(table);
+      const row = shadowOf(table).getElementById('institutional-6')!;
+      expect(row.classList.contains('target')).to.equal(true);
+      await waitUntil(() => shadowOf(table).activeElement === row, 'the row takes the focus', { timeout: 4000 });
+      // The table is not filtered: it is not linked.
+      expect(shadowOf(table).querySelectorAll('tbody tr')).to.have.length(19);
+    });
   });
 
   it('clears with Escape', async () => {
