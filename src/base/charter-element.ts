@@ -33,7 +33,10 @@ function loadSearchCode(): Promise<SearchCode> {
  */
 @localized()
 export class CharterElement extends LitElement {
-  /** URL of the charter JSON. Elements with the same `src` on one page share one fetch. */
+  /**
+   * URL of the charter JSON (elements with the same `src` on one page share one fetch), or `#ID` naming a
+   * `<script type="application/json" id="ID">` on the page.
+   */
   @property({ reflect: true }) src?: string;
 
   /** The charter JSON as an object; takes precedence over inline JSON and `src`. */

@@ -23,7 +23,15 @@ export function renderLinkedText(text: Text | undefined, locale: Locale): Templa
   const shown = textIn(text, locale);
   if (!shown) return nothing;
   const content = linkify(shown.value).map((segment) =>
-    segment.href ? html`<a href=${segment.href}>${segment.text}</a>` : segment.text,
+    segment.href ? html`<a href=${segment.href}>${breakableAddress(segment.text)}</a>` : segment.text,
   );
   return html`<span lang=${langIfOther(shown, locale)}>${content}</span>`;
+}
+
+/**
+ * An e-mail or web address with a line break allowed after each @ and dot, so that a long one wraps between its parts
+ * rather than inside a word or past its box.
+ */
+export function breakableAddress(address: string): (string | TemplateResult)[] {
+  return address.split(/(?<=[@.])/).map((part, i) => (i ? html`<wbr />${part}` : part));
 }

@@ -23,9 +23,10 @@ export const officerContactStyles = css`
     margin: 0.25em 0 0;
     padding: 0;
   }
+  /* The number or address, then its copy button on the same line however narrow the box: the address wraps. */
   li {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
     column-gap: 0.5em;
   }
@@ -33,16 +34,16 @@ export const officerContactStyles = css`
     display: inline-block;
     min-height: 24px;
   }
-  /* An e-mail address is one long word: let it break anywhere rather than widen a table column. */
+  /* An e-mail address wraps after its @ and dots (<wbr>), and inside a part only when that alone is too long. */
   a[href^='mailto:'] {
-    overflow-wrap: anywhere;
-    min-width: 0;
+    overflow-wrap: break-word;
   }
   /* Bigger than the 24px minimum: these are tapped on phones. */
   button {
     min-width: 2.75em;
     min-height: 2.25em;
     padding: 0 0.75em;
+    white-space: nowrap;
   }
   li + li {
     margin-top: 0.25em;

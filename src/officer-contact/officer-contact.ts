@@ -5,7 +5,7 @@ import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
 import { Announcer } from '../base/announcer.js';
 import { copyText } from '../base/clipboard.js';
-import { langIfOther, renderText } from '../base/render-text.js';
+import { breakableAddress, langIfOther, renderText } from '../base/render-text.js';
 import type { Phone } from '../generated/charter-data.js';
 import type { Officer } from '../model/charter.js';
 import { isEmail, phoneE164 } from '../model/contact.js';
@@ -139,24 +139,26 @@ export class OfficerContact extends CharterElement {
     const e164 = phoneE164(phone);
     const shown = digitsFor(phone.text, locale);
     return html`<li>
-      ${phone.label ? html`<span>${renderText(phone.label, locale)}:</span>` : nothing}
+      <span>
+        ${phone.label ? html`${renderText(phone.label, locale)}:` : nothing}
+        ${e164 ? html`<a part="officer-phone" href="tel:${e164}">${shown}</a>` : html`<span part="officer-phone">${shown}</span>`}
+      </span>
       ${e164
-        ? html`<a part="officer-phone" href="tel:${e164}">${shown}</a>
-            ${withCopy
+        ? html`${withCopy
               ? this.renderCopyButton(e164, msg(str`ফোন নম্বর কপি করুন: ${shown}`, { id: 'copy-phone-of' }), (copied) =>
                   copied
                     ? msg('ফোন নম্বর কপি হয়েছে।', { id: 'phone-copied' })
                     : msg(str`ফোন নম্বর কপি করা যায়নি। নম্বরটি: ${e164}`, { id: 'phone-not-copied' }),
                 )
               : nothing}`
-        : html`<span part="officer-phone">${shown}</span>`}
+        : nothing}
     </li>`;
   }
 
   private renderEmail(email: string, withCopy: boolean): TemplateResult {
     if (!isEmail(email)) return html`<li>${email}</li>`;
     return html`<li>
-      <a part="officer-email" href="mailto:${email}">${email}</a>
+      <a part="officer-email" href="mailto:${email}">${breakableAddress(email)}</a>
       ${withCopy
         ? this.renderCopyButton(email, msg(str`ই-মেইল ঠিকানা কপি করুন: ${email}`, { id: 'copy-email-of' }), (copied) =>
             copied

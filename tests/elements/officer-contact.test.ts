@@ -327,6 +327,33 @@ describe('<officer-contact>', () => {
     });
   });
 
+  it('keeps each copy button beside its number or address in a 300 px sidebar, a long address wrapping at its dots', async () => {
+    const email = 'assistant.programmer.kalukhali.rajbari@doict.gov.bd';
+    const el = await fixture<OfficerContact>(
+      html`<div style="width: 300px"><officer-contact name="জনাব মোঃ মিলন হোসেন" phone="01857270798" email=${email}></officer-contact></div>`,
+    ).then((box) => box.querySelector('officer-contact')!);
+    await elementUpdated(el);
+    const card = shadowOf(el).querySelector('.card')!.getBoundingClientRect();
+    for (const item of shadowOf(el).querySelectorAll('li')) {
+      const link = item.querySelector('a')!.getBoundingClientRect();
+      const copy = item.querySelector('button')!.getBoundingClientRect();
+      expect(copy.left, item.textContent!).to.be.at.least(link.right);
+      expect(copy.top, item.textContent!).to.be.below(link.bottom);
+      expect(copy.right, item.textContent!).to.be.at.most(card.right);
+    }
+    const address = shadowOf(el).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+    expect(address.textContent).to.equal(email);
+    expect(address.getBoundingClientRect().height, 'the address wraps').to.be.above(30);
+    // The lines break only at the <wbr> after an @ or a dot: each piece between them sits on one line.
+    const pieces = [...address.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent);
+    expect(pieces.map((node) => node.textContent)).to.deep.equal(['assistant.', 'programmer.', 'kalukhali.', 'rajbari@', 'doict.', 'gov.', 'bd']);
+    for (const piece of pieces) {
+      const range = document.createRange();
+      range.selectNodeContents(piece);
+      expect(range.getClientRects().length, piece.textContent!).to.equal(1);
+    }
+  });
+
   it('gives every button and link a target of at least 24 by 24 px', async () => {
     const el = await seedOfficer();
     for (const target of [...buttons(el), ...shadowOf(el).querySelectorAll('a')]) {
