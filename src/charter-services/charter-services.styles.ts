@@ -121,14 +121,13 @@ export const charterServicesStyles = css`
     white-space: nowrap;
     border-color: var(--_border);
   }
-  .cell-officer {
-    min-width: 11em;
+  /* An e-mail address is one long word: let it break rather than widen a narrow column past the container. */
+  td a {
+    overflow-wrap: anywhere;
   }
-  officer-contact {
-    --charter-font-size: 1em;
-  }
-  .cell-officer officer-contact + officer-contact {
-    margin-top: 0.5em;
+  .contacts a {
+    display: block;
+    width: fit-content;
   }
   ul.parts,
   ul.numbered {

@@ -7,9 +7,9 @@ import { CharterElement } from '../base/charter-element.js';
 import { copyText } from '../base/clipboard.js';
 import { langIfOther, renderLinkedText, renderText } from '../base/render-text.js';
 import type { GrievanceLevel, OfficerCell, PublicationDate, Text } from '../generated/charter-data.js';
-import type { Charter, Service, ServiceGroup } from '../model/charter.js';
-import type { OfficerContact } from '../officer-contact/officer-contact.js';
-import { websiteHref } from '../model/contact.js';
+import type { Charter, Officer, Service, ServiceGroup } from '../model/charter.js';
+import { isEmail, phoneE164, websiteHref } from '../model/contact.js';
+import { linkify, type TextSegment } from '../model/linkify.js';
 import { splitParts } from '../model/text-parts.js';
 import { digitsFor, type Locale, textIn, textValues } from '../model/text.js';
 import { isSingular } from '../i18n/locale.js';
@@ -112,24 +112,23 @@ export class CharterServices extends CharterElement {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  /**
-   * Shadow DOM hides the rows from the browser's own fragment navigation: scroll to the target here, once it shows
-   * and the officer contacts above it (which change the rows' heights) have rendered.
-   */
   // Before the update, so that emptying the live region is part of it rather than an update of its own.
   protected willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches(this.query);
   }
 
+  /**
+   * Shadow DOM hides the rows from the browser's own fragment navigation: scroll to the target here, once it shows
+   * and the fonts (which change the rows' heights) have loaded.
+   */
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.target || this.scrolledTo === this.target) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.target)}"]`);
     if (!row) return;
     this.scrolledTo = this.target;
-    const contacts = [...this.renderRoot.querySelectorAll<OfficerContact>('officer-contact')];
-    void Promise.all([...contacts.map((contact) => contact.updateComplete), document.fonts.ready]).then(() => {
+    void document.fonts.ready.then(() => {
       const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
       row.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
       row.focus({ preventScroll: true });
@@ -322,17 +321,24 @@ export class CharterServices extends CharterElement {
       : renderLongText(fieldText(service, field), locale);
   }
 
-  /** Officers the charter defines show as contacts; a cell naming no known officer shows as printed. */
+  /**
+   * An officer cell as printed, every word of it, with its phone numbers and e-mail addresses as links; then, as links
+   * of their own, the numbers and addresses of its officers that the printed text lacks.
+   */
   private renderOfficerCell(cell: OfficerCell | undefined, charter: Charter, locale: Locale) {
-    if (!cell) return nothing;
-    const ids = (cell.officers ?? []).filter((id) => charter.officers.has(id));
-    if (!ids.length) return renderLinkedText(cell.text, locale);
-    return html`<div class="cell-officer">
-      ${ids.map(
-        (id) =>
-          html`<officer-contact variant="compact" officer=${id} .contact=${charter.officers.get(id)}></officer-contact>`,
-      )}
-    </div>`;
+    const shown = textIn(cell?.text, locale);
+    if (!cell || !shown) return nothing;
+    const printed = linkify(shown.value);
+    const linked = new Set(printed.map((segment) => segment.href));
+    const added: TextSegment[] = [];
+    for (const id of cell.officers ?? [])
+      for (const contact of contactsOf(charter.officers.get(id), locale))
+        if (!linked.has(contact.href)) {
+          linked.add(contact.href);
+          added.push(contact);
+        }
+    return html`<span lang=${langIfOther(shown, locale)}>${printed.map(renderSegment)}</span>
+      ${added.length ? html`<span class="contacts">${added.map(renderSegment)}</span>` : nothing}`;
   }
 
   private renderExpectations({ data }: Charter, locale: Locale): TemplateResult {
@@ -434,6 +440,20 @@ function matchCount(count: number, locale: Locale): string {
   return isSingular(count, locale)
     ? msg(str`${shown}টি সেবা মিলেছে`, { id: 'filter-count-one' })
     : msg(str`${shown}টি সেবা মিলেছে`, { id: 'filter-count' });
+}
+
+/** An officer's phone numbers and e-mail addresses that can be links. */
+function contactsOf(officer: Officer | undefined, locale: Locale): TextSegment[] {
+  const phones = (officer?.phones ?? []).map((phone) => ({ text: digitsFor(phone.text, locale), e164: phoneE164(phone) }));
+  return [
+    ...phones.filter(({ e164 }) => e164).map(({ text, e164 }) => ({ text, href: `tel:${e164}` })),
+    ...(officer?.emails ?? []).filter(isEmail).map((email) => ({ text: email, href: `mailto:${email}` })),
+  ];
+}
+
+/** Text, or a link for a contact; links in a service are reached with the arrow keys, not Tab (see the class). */
+function renderSegment({ text, href }: TextSegment) {
+  return href ? html`<a href=${href} tabindex="-1">${text}</a>` : text;
 }
 
 /** A long cell: its numbered parts ("১. … ২. …", "ক) … খ) …") as a list, or the text as it is. */
