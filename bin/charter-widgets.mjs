@@ -29,11 +29,18 @@ const api = await import(new URL('../dist/importer.js', import.meta.url)).catch(
 );
 const bytes = await readFile(file).catch((error) => fail(`charter-widgets: cannot read ${file}: ${error.message}`, 2));
 
+const SHOWN_PROBLEMS = 20;
+
 if (command === 'validate') {
   const problems = api.validateFile(new TextDecoder().decode(bytes));
   if (flag('--json')) console.log(JSON.stringify({ file, valid: !problems.length, problems }, null, 2));
   else if (!problems.length) console.log(`${file}: valid`);
-  else for (const p of problems) console.log(`${file}:${p.line}:${p.column}: ${p.message}`);
+  else {
+    // The first problems, and the number of the rest: thousands would bury the first ones (--json has them all).
+    for (const p of problems.slice(0, SHOWN_PROBLEMS)) console.log(`${file}:${p.line}:${p.column}: ${p.message}`);
+    if (problems.length > SHOWN_PROBLEMS)
+      console.log(`${file}: ${problems.length - SHOWN_PROBLEMS} more problems (--json lists them all)`);
+  }
   process.exit(problems.length ? 1 : 0);
 }
 

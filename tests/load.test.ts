@@ -176,6 +176,14 @@ describe('loading a charter', () => {
     ]);
   });
 
+  it('shows the first ten problems of a charter with thousands, and the number of the rest', async () => {
+    const data: any = await loadData('kalukhali-doict').then((charter) => structuredClone(charter));
+    for (let i = 0; i < 2000; i++) data.serviceGroups[0].services.push({ id: `bad-${i}`, name: 5 });
+    const el = await fixture<CharterServices>(html`<charter-services .charter=${data}></charter-services>`);
+    expect(messageOf(el)).to.contain('চার্টারের তথ্যে ৪০০০টি সমস্যা').and.contain('আরও ৩৯৯০টি সমস্যা আছে।');
+    expect(shadowOf(el).querySelectorAll('[role="alert"] li')).to.have.length(10);
+  });
+
   it('says so when no charter is given at all', async () => {
     const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
     expect(messageOf(el)).to.contain('কোনো চার্টার দেওয়া হয়নি');

@@ -4,6 +4,9 @@ import type { CharterError } from '../model/charter.js';
 import { type Locale, digitsFor } from '../model/text.js';
 import type { ValidationIssue } from '../model/validate.js';
 
+// The first problems of a broken charter are shown, and the number of the rest: thousands would bury the page.
+const SHOWN_ISSUES = 10;
+
 /** The localized message for a charter that could not be had, naming the problem and where it is. */
 export function renderCharterError(error: CharterError, locale: Locale): TemplateResult {
   const n = (value: number) => digitsFor(String(value), locale);
@@ -41,15 +44,17 @@ export function renderCharterError(error: CharterError, locale: Locale): Templat
           <code dir="ltr">${error.source}</code>
         </p>
         <ul>
-          ${error.issues.map(
-            (issue) =>
-              html`<li>${issue.path ? html`<code dir="ltr">${issue.path}</code>: ` : ''}${describeIssue(issue)}</li>`,
-          )}
-        </ul>`;
+          ${error.issues
+            .slice(0, SHOWN_ISSUES)
+            .map((issue) => html`<li>${issue.path ? html`<code dir="ltr">${issue.path}</code>: ` : ''}${describeIssue(issue, n)}</li>`)}
+        </ul>
+        ${error.issues.length > SHOWN_ISSUES
+          ? html`<p>${msg(str`আরও ${n(error.issues.length - SHOWN_ISSUES)}টি সমস্যা আছে।`, { id: 'error-more-issues' })}</p>`
+          : ''}`;
   }
 }
 
-function describeIssue(issue: ValidationIssue): string {
+function describeIssue(issue: ValidationIssue, n: (value: number) => string): string {
   switch (issue.kind) {
     case 'type':
       return msg(str`এখানে ${issue.expected} থাকার কথা, আছে ${issue.found}`, { id: 'issue-type' });
@@ -71,5 +76,11 @@ function describeIssue(issue: ValidationIssue): string {
       return msg(str`অজানা কর্মকর্তা "${issue.id}"`, { id: 'issue-unknown-officer' });
     case 'duplicate-id':
       return msg(str`"${issue.id}" আইডি আগেও ব্যবহৃত হয়েছে (${issue.first})`, { id: 'issue-duplicate-id' });
+    case 'too-deep':
+      return msg(str`${n(issue.limit)} স্তরের বেশি গভীরে সাজানো`, { id: 'issue-too-deep' });
+    case 'too-long':
+      return msg(str`${n(issue.found)} অক্ষর, সীমা ${n(issue.limit)}`, { id: 'issue-too-long' });
+    case 'too-many-services':
+      return msg(str`${n(issue.found)}টি সেবা, সীমা ${n(issue.limit)}`, { id: 'issue-too-many-services' });
   }
 }

@@ -20,7 +20,8 @@ export function validateFile(text: string): FileProblem[] {
   if (error.kind === 'json')
     return [{ message: `not valid JSON: ${error.message}`, line: error.line, column: error.column }];
   if (error.kind !== 'invalid') return [{ message: error.kind, line: 1, column: 1 }];
-  const tree = parseTree(text);
+  // The parse tree is built by recursion: not for a value nested deeper than the validator allows.
+  const tree = error.issues.some((issue) => issue.kind === 'too-deep') ? undefined : parseTree(text);
   return error.issues.map((issue) => {
     const node = tree && findNodeAtLocation(tree, segmentsOf(issue.path));
     return { message: describeIssue(issue), ...lineAndColumn(text, node?.offset ?? 0) };

@@ -3,7 +3,7 @@
  * way to get there from untrusted text or JSON. No DOM here: the elements, the command line and the tests share it.
  */
 import type { Charter as CharterData, Officer, Service, ServiceGroup } from '../generated/charter-data.js';
-import { type ValidationIssue, validateCharter } from './validate.js';
+import { LIMITS, type ValidationIssue, validateCharter } from './validate.js';
 
 export type { CharterData, Officer, Service, ServiceGroup };
 
@@ -53,6 +53,8 @@ export function charterFromJson(json: unknown, source: string): CharterResult {
 
 /** Parses charter JSON text; a syntax error is reported with its line and column. */
 export function charterFromText(text: string, source: string): CharterResult {
+  if (text.length > LIMITS.jsonCharacters)
+    return { ok: false, error: { kind: 'invalid', source, issues: [{ path: '', kind: 'too-long', limit: LIMITS.jsonCharacters, found: text.length }] } };
   let json: unknown;
   try {
     json = JSON.parse(text);

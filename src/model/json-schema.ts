@@ -67,7 +67,7 @@ function check(
     if (issues.length > before) return;
   }
   if ('const' in schema && value !== schema.const) {
-    issues.push({ path, kind: 'const', expected: schema.const, found: JSON.stringify(value) ?? String(value) });
+    issues.push({ path, kind: 'const', expected: schema.const, found: excerpt(JSON.stringify(value) ?? String(value)) });
     return;
   }
   if (schema.type && describeType(value) !== schema.type) {
@@ -77,7 +77,7 @@ function check(
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) issues.push({ path, kind: 'empty' });
     else if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value))
-      issues.push({ path, kind: 'format', expected: refTitle ?? lastSegment(path), found: value });
+      issues.push({ path, kind: 'format', expected: refTitle ?? lastSegment(path), found: excerpt(value) });
   } else if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum)
       issues.push({ path, kind: 'minimum', minimum: schema.minimum, found: value });
@@ -98,9 +98,10 @@ function checkObject(
   const keys = Object.keys(value);
   if (schema.minProperties !== undefined && keys.length < schema.minProperties) issues.push({ path, kind: 'empty' });
   for (const property of schema.required ?? [])
-    if (!(property in value)) issues.push({ path, kind: 'required', property });
+    if (!Object.hasOwn(value, property)) issues.push({ path, kind: 'required', property });
   for (const key of keys) {
-    const propertySchema = schema.properties?.[key];
+    // Own properties only: a key named "constructor" or "__proto__" is no schema's property.
+    const propertySchema = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
     if (propertySchema) check(propertySchema, value[key], join(path, key), issues, root, undefined);
     else if (schema.additionalProperties === false) issues.push({ path, kind: 'unknown-property', property: key });
   }
@@ -136,12 +137,13 @@ function checkAnyOf(
 
 function resolveRef(root: JsonSchema, ref: string): JsonSchema {
   const name = ref.replace('#/$defs/', '');
-  const def = root.$defs?.[name];
+  const def = root.$defs && Object.hasOwn(root.$defs, name) ? root.$defs[name] : undefined;
   if (!def) throw new Error(`schema: unresolved $ref ${ref}`);
   return def;
 }
 
-function join(path: string, key: string): string {
+/** A property's path: `services[3].name`, or `office["a b"]` for a key that is no name. */
+export function join(path: string, key: string): string {
   const segment = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
   if (segment.startsWith('"')) return `${path}[${segment}]`;
   return path ? `${path}.${segment}` : segment;
@@ -149,4 +151,9 @@ function join(path: string, key: string): string {
 
 function lastSegment(path: string): string {
   return path.replace(/\[\d+\]$/, '').split('.').pop() ?? path;
+}
+
+/** At most the first 60 characters of a bad value, so that a message never echoes a whole runaway input. */
+export function excerpt(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }

@@ -1,22 +1,62 @@
 import type { Charter as CharterData } from '../generated/charter-data.js';
 import { charterSchema } from '../generated/charter-schema.js';
-import { type SchemaIssue, validateSchema } from './json-schema.js';
+import { excerpt, join, type SchemaIssue, validateSchema } from './json-schema.js';
 
-/** A problem in a charter: a schema issue, or a reference the schema cannot check. */
+/** A problem in a charter: a schema issue, a reference the schema cannot check, or a limit passed. */
 export type ValidationIssue =
   | SchemaIssue
   | { path: string; kind: 'unknown-officer'; id: string }
-  | { path: string; kind: 'duplicate-id'; id: string; first: string };
+  | { path: string; kind: 'duplicate-id'; id: string; first: string }
+  | { path: string; kind: 'too-deep'; limit: number }
+  | { path: string; kind: 'too-long'; limit: number; found: number }
+  | { path: string; kind: 'too-many-services'; limit: number; found: number };
 
 export type ValidationResult = { valid: true; data: CharterData } | { valid: false; issues: ValidationIssue[] };
 
-/** Checks untrusted JSON against data/charter.schema.json, then the ids the schema cannot check. */
+/**
+ * Limits no real charter comes near (the largest have a few hundred services and cells of a few hundred characters),
+ * with room for the 10,000-service charters of the benchmarks, that stop a runaway input before it costs a reader's
+ * phone seconds or overflows the validator's stack.
+ */
+export const LIMITS = {
+  /** Characters of charter JSON: about 30 MB of Bangla text. */
+  jsonCharacters: 30_000_000,
+  depth: 64,
+  textCharacters: 10_000,
+  services: 20_000,
+};
+
+/** Checks untrusted JSON: its limits, then data/charter.schema.json, then the ids the schema cannot check. */
 export function validateCharter(json: unknown): ValidationResult {
+  const limitIssues = checkLimits(json);
+  if (limitIssues.length) return { valid: false, issues: limitIssues };
   const schemaIssues = validateSchema(charterSchema, json);
   if (schemaIssues.length) return { valid: false, issues: schemaIssues };
   const data = json as CharterData;
+  const services = data.serviceGroups.reduce((count, group) => count + group.services.length, 0);
+  if (services > LIMITS.services)
+    return { valid: false, issues: [{ path: 'serviceGroups', kind: 'too-many-services', limit: LIMITS.services, found: services }] };
   const issues = checkIds(data);
   return issues.length ? { valid: false, issues } : { valid: true, data };
+}
+
+/** The values nested too deep and the texts too long, found without recursion (a deep value would overflow it). */
+function checkLimits(json: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const pending: [value: unknown, path: string, depth: number][] = [[json, '', 0]];
+  while (pending.length) {
+    const [value, path, depth] = pending.pop()!;
+    if (typeof value === 'string' && value.length > LIMITS.textCharacters)
+      issues.push({ path, kind: 'too-long', limit: LIMITS.textCharacters, found: value.length });
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= LIMITS.depth) {
+      issues.push({ path: excerpt(path), kind: 'too-deep', limit: LIMITS.depth });
+      continue;
+    }
+    for (const [key, child] of Object.entries(value))
+      pending.push([child, Array.isArray(value) ? `${path}[${key}]` : join(path, key), depth + 1]);
+  }
+  return issues;
 }
 
 function checkIds(data: CharterData): ValidationIssue[] {
@@ -74,5 +114,11 @@ export function describeIssue(issue: ValidationIssue): string {
       return `${at}: unknown officer "${issue.id}"`;
     case 'duplicate-id':
       return `${at}: duplicate id "${issue.id}", first used at ${issue.first}`;
+    case 'too-deep':
+      return `${at}: nested deeper than ${issue.limit} levels`;
+    case 'too-long':
+      return `${at}: ${issue.found} characters, more than the limit of ${issue.limit}`;
+    case 'too-many-services':
+      return `${at}: ${issue.found} services, more than the limit of ${issue.limit}`;
   }
 }

@@ -37,6 +37,10 @@ const BROKEN: Breakage[] = [
   { name: 'an unknown senior officer', charter: 'amalsar-up', breakIt: (c) => (c.serviceGroups[0].services[0].seniorOfficers.officers = ['chairman']), expected: 'serviceGroups[0].services[0].seniorOfficers.officers[0]: unknown officer "chairman"' },
   { name: 'a duplicate officer id', charter: 'amalsar-up', breakIt: (c) => c.officers.push({ ...c.officers[0] }), expected: 'officers[4].id: duplicate id "habibur-rahman", first used at officers[0].id' },
   { name: 'an expectation without text', charter: 'magura-dio', breakIt: (c) => delete c.expectations.items[2].text, expected: 'expectations.items[2]: missing required property "text"' },
+  // Keys named like Object.prototype's members are no schema's properties.
+  { name: 'a key named constructor', charter: 'kalukhali-doict', breakIt: (c) => (c.office.constructor = { x: 1 }), expected: 'office: unknown property "constructor"' },
+  { name: 'a key named __proto__', charter: 'kalukhali-doict', breakIt: (c) => (c.office = JSON.parse('{"name": "অফিস", "__proto__": {"x": 1}}')), expected: 'office: unknown property "__proto__"' },
+  { name: 'a key named toString in a text', charter: 'kalukhali-doict', breakIt: (c) => (c.vision = { bn: 'রূপকল্প', toString: 'x' }), expected: 'vision: unknown property "toString"' },
 ];
 
 async function broken({ charter, breakIt, replaceWith }: Breakage): Promise<unknown> {
@@ -78,6 +82,55 @@ describe('charter validation', () => {
       const ours = validateSchema(charterSchema, data).length === 0;
       expect(ours, JSON.stringify(reference.validate(data).errors[0])).to.equal(reference.validate(data).valid);
     }
+  });
+
+  describe('limits that stop a runaway input', () => {
+    it('names a value nested deeper than 64 levels, without overflowing the stack', async () => {
+      const data: any = await copyOf('kalukhali-doict');
+      data.formatVersion = JSON.parse('['.repeat(10_000) + ']'.repeat(10_000));
+      const result = validateCharter(data);
+      const issues = result.valid ? [] : result.issues;
+      expect(issues.map((issue) => issue.kind)).to.deep.equal(['too-deep']);
+      expect(issues[0].path).to.equal(`formatVersion${'[0]'.repeat(15)}[…`);
+    });
+
+    it('names a text longer than 10,000 characters', async () => {
+      const data: any = await copyOf('kalukhali-doict');
+      data.vision.bn = 'অ'.repeat(10_001);
+      const result = validateCharter(data);
+      expect(result.valid ? [] : result.issues).to.deep.equal([{ path: 'vision.bn', kind: 'too-long', limit: 10_000, found: 10_001 }]);
+    });
+
+    it('names more than 20,000 services, and takes 20,000', async () => {
+      const data: any = await copyOf('kalukhali-doict');
+      const [first] = data.serviceGroups[0].services;
+      const services = (count: number) => Array.from({ length: count }, (_, i) => ({ ...first, id: `service-${i}` }));
+      data.serviceGroups = [{ ...data.serviceGroups[0], services: services(20_000) }];
+      expect(validateCharter(data).valid).to.equal(true);
+      data.serviceGroups[0].services = services(20_001);
+      const result = validateCharter(data);
+      expect(result.valid ? [] : result.issues).to.deep.equal([
+        { path: 'serviceGroups', kind: 'too-many-services', limit: 20_000, found: 20_001 },
+      ]);
+    });
+
+    it('names charter JSON longer than 30,000,000 characters before parsing it', () => {
+      const result = charterFromText(`"${'x'.repeat(30_000_000)}"`, 'inline');
+      expect(!result.ok && result.error.kind === 'invalid' && result.error.issues).to.deep.equal([
+        { path: '', kind: 'too-long', limit: 30_000_000, found: 30_000_002 },
+      ]);
+    });
+
+    it('echoes at most 60 characters of a bad value', async () => {
+      const data: any = await copyOf('kalukhali-doict');
+      data.officers[0].emails[0] = 'x'.repeat(5000);
+      data.formatVersion = Array.from({ length: 5000 }, (_, i) => i);
+      const messages = validateCharter(data).valid ? [] : (validateCharter(data) as { issues: any[] }).issues.map(describeIssue);
+      expect(messages).to.deep.equal([
+        `formatVersion: expected 1, found [${Array.from({ length: 30 }, (_, i) => i).join(',')}`.slice(0, 'formatVersion: expected 1, found '.length + 59) + '…',
+        `officers[0].emails[0]: not a valid email: "${'x'.repeat(59)}…"`,
+      ]);
+    });
   });
 
   it('reports a JSON syntax error with its line and column', () => {
