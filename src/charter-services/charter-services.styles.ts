@@ -30,7 +30,7 @@ const printLayout = css`
     background: none;
     break-inside: avoid;
   }
-  tr.target {
+  .target {
     outline: none;
   }
   .copy-link {
@@ -104,11 +104,9 @@ export const charterServicesStyles = css`
   tbody tr:nth-child(even) {
     background: var(--_surface);
   }
-  tr[id] {
-    scroll-margin-top: 4em;
-  }
-  tr.target,
+  .target,
   tr.target:nth-child(even) {
+    scroll-margin-top: 4em;
     background: var(--_mark);
     outline: 3px solid var(--_primary);
     outline-offset: -3px;
@@ -121,14 +119,89 @@ export const charterServicesStyles = css`
     white-space: nowrap;
     border-color: var(--_border);
   }
-  /* An e-mail address is one long word: let it break rather than widen a narrow column past the container. */
-  td a {
+  /* An e-mail address is one long word: it may break rather than widen the table past the container; a phone
+     number stays whole. */
+  td.officers,
+  td.seniorOfficers {
+    min-width: 10em;
+  }
+  [href^='mailto:'] {
     overflow-wrap: anywhere;
+  }
+  [href^='tel:'] {
+    white-space: nowrap;
   }
   .contacts a {
     display: block;
     width: fit-content;
   }
+  /* A narrow container's list of services: one card each, its serial, name, time limit and fee the disclosure's
+     summary. */
+  .service-list {
+    display: none;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .service-list > li {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-bottom: 0.5em;
+  }
+  summary {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0 0.5em;
+    padding: 0.4em 0.5em;
+    cursor: pointer;
+  }
+  summary .serial {
+    min-width: 1.2em;
+    color: var(--_muted);
+  }
+  .service-name {
+    font-weight: 600;
+  }
+  /* A chevron drawn with borders, pointing down when closed and up when open; no text for a screen reader to read. */
+  summary::after {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    margin: 0.35em 0.2em;
+    border: solid var(--_primary);
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  [open] > summary::after {
+    transform: rotate(225deg);
+    margin-top: 0.6em;
+  }
+  .brief {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .brief > * + *::before {
+    content: ' · ';
+  }
+  dl {
+    margin: 0;
+    padding: 0 0.5em 0.5em;
+  }
+  dt {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.25em;
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0 0 0.25em;
+  }
+  details .copy-link {
+    margin: 0 0.5em 0.5em;
+  }
+
   ul.parts,
   ul.numbered {
     margin: 0;
@@ -168,11 +241,17 @@ export const charterServicesStyles = css`
     height: 3.5em;
   }
 
-  /* A narrow container (a phone, a sidebar): each service becomes a card with every field labelled. Screens only,
-     and not in print preview: the printed board is always the table. Written without CSS nesting, which older
-     phone browsers lack. */
+  /* A narrow container (a phone, a sidebar): the services as a list of cards instead of tables, and the grievance
+     table as a card per level with every field labelled. Screens only, and not in print preview: the printed board
+     is always the table. Written without CSS nesting, which older phone browsers lack. */
   @media screen {
     @container (max-width: 56em) {
+      .cards .service-list {
+        display: block;
+      }
+      .cards .group table {
+        display: none;
+      }
       .cards table,
       .cards tbody,
       .cards tr,
@@ -219,7 +298,7 @@ export const charterServicesStyles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    tr.target {
+    .target {
       transition: background-color 0.4s;
     }
   }
@@ -228,7 +307,7 @@ export const charterServicesStyles = css`
       background: Canvas;
       color: CanvasText;
     }
-    tr.target {
+    .target {
       outline-color: Highlight;
     }
     .skeleton .bar {

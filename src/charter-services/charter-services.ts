@@ -28,9 +28,11 @@ function idsIn(value: string | undefined): string[] {
 }
 
 /**
- * Wide containers get a real table per group; narrow ones (a phone, a 300 px sidebar) a card per service with every
- * field labelled, decided by the element's own width. Every service has an anchor from its id: a page opened with
- * `#citizen-5` scrolls to that service and marks it. Printing gives the office board: an A4 landscape table.
+ * Wide containers get a real table per group; narrow ones (a phone, a 300 px sidebar), decided by the element's own
+ * width, a card per service: its serial, name, time limit and fee, the other cells one tap away behind a disclosure
+ * (which the browser's find in page opens), open for the service a link points to and while `query` filters. Every
+ * service has an anchor from its id: a page opened with `#citizen-5` scrolls to that service and marks it. Printing
+ * gives the office board: an A4 landscape table with every cell.
  *
  * @tagname charter-services
  * @summary The whole citizen charter: office, vision and mission, every service group as a table, what the office
@@ -125,7 +127,8 @@ export class CharterServices extends CharterElement {
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.target || this.scrolledTo === this.target) return;
-    const row = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.target)}"]`);
+    // The row in a table or the card in a narrow container, whichever shows.
+    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('.target')].find((el) => el.checkVisibility());
     if (!row) return;
     this.scrolledTo = this.target;
     void document.fonts.ready.then(() => {
@@ -244,75 +247,112 @@ export class CharterServices extends CharterElement {
             <code dir="ltr">${unknown.join(', ')}</code>
           </p>`
         : nothing}
-      ${groups.map(({ group, services }) => this.renderGroup(group, services, charter, locale))}
+      ${groups.map(({ group, services }) => this.renderGroup(group, services, !!matches, charter, locale))}
     </section>`;
   }
 
-  private renderGroup(group: ServiceGroup, services: Service[], charter: Charter, locale: Locale): TemplateResult {
+  private renderGroup(
+    group: ServiceGroup,
+    services: Service[],
+    open: boolean,
+    charter: Charter,
+    locale: Locale,
+  ): TemplateResult {
     const fields = fieldsOf(group);
     const extras = extraHeadingsOf(group);
     const heading = group.heading ? renderText(group.heading, locale) : msg('সেবাসমূহ', { id: 'all-services' });
+    // Each cell is rendered once and shown twice: in the table (wide containers, print) and in the list of cards
+    // (narrow containers), of which the styles show one.
+    const shown = services.map((service) => ({ service, cells: this.cellsOf(service, fields, extras, charter, locale) }));
     // The heading lets a screen-reader user jump between groups; the caption names the table itself.
     return html`<section part="section" class="group">
       ${group.heading ? html`<h3 part="heading">${heading}</h3>` : nothing}
       ${services.length
         ? html`<table part="table">
-            <caption class=${group.heading ? 'visually-hidden' : ''}>${heading}</caption>
-            <thead>
-              <tr>
-                <th scope="col" class="serial">${fieldLabel('serial', fields)}</th>
-                <th scope="col">${fieldLabel('name', fields)}</th>
-                ${fields.map((field) => html`<th scope="col" class=${field}>${fieldLabel(field, fields)}</th>`)}
-                ${extras.map((heading) => html`<th scope="col">${renderText(heading, locale)}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${services.map((service) => this.renderService(service, fields, extras, charter, locale))}
-            </tbody>
-          </table>`
+              <caption class=${group.heading ? 'visually-hidden' : ''}>${heading}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" class="serial">${fieldLabel('serial', fields)}</th>
+                  <th scope="col">${fieldLabel('name', fields)}</th>
+                  ${fields.map((field) => html`<th scope="col" class=${field}>${fieldLabel(field, fields)}</th>`)}
+                  ${extras.map((heading) => html`<th scope="col">${renderText(heading, locale)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${shown.map(({ service, cells }) => this.renderRow(service, cells, locale))}
+              </tbody>
+            </table>
+            <ul class="service-list">
+              ${shown.map(({ service, cells }) => this.renderCard(service, cells, open, locale))}
+            </ul>`
         : html`<p part="status" class="status">${msg('এই বিভাগে কোনো সেবা নেই।', { id: 'group-empty' })}</p>`}
     </section>`;
   }
 
-  private renderService(
-    service: Service,
-    fields: ServiceField[],
-    extras: Text[],
-    charter: Charter,
-    locale: Locale,
-  ): TemplateResult {
-    const name = textIn(service.name, locale)?.value ?? service.id;
-    return html`<tr
-      id=${service.id}
-      part="service"
-      tabindex="-1"
-      class=${service.id === this.target ? 'target' : ''}
-    >
-      <td part="cell" class="serial" data-label=${fieldLabel('serial', fields)}>${digitsFor(service.serial, locale)}</td>
+  /** A service's cells after its serial and name: the group's columns, then its extra columns. */
+  private cellsOf(service: Service, fields: ServiceField[], extras: Text[], charter: Charter, locale: Locale): Cell[] {
+    return [
+      ...fields.map((field) => ({
+        field,
+        label: fieldLabel(field, fields),
+        content: this.renderField(service, field, charter, locale),
+      })),
+      ...extras.map((heading) => ({
+        label: textIn(heading, locale)?.value ?? '',
+        content: renderLongText(service.extra?.find((c) => headingKey(c.heading) === headingKey(heading))?.text, locale),
+      })),
+    ];
+  }
+
+  private renderRow(service: Service, cells: Cell[], locale: Locale): TemplateResult {
+    return html`<tr id=${service.id} part="service" tabindex="-1" class=${this.targetClass(service)}>
+      <td part="cell" class="serial">${digitsFor(service.serial, locale)}</td>
       <th part="service-name" scope="row">
         <span class="service-name">${renderText(service.name, locale)}</span>
-        <button
-          part="copy-link"
-          class="copy-link"
-          aria-label=${msg(str`লিংক কপি করুন: ${name}`, { id: 'copy-link-of' })}
-          @click=${() => this.copyLink(service.id)}
-        >
-          ${msg('লিংক কপি করুন', { id: 'copy-link' })}
-        </button>
+        ${this.renderCopyLink(service, locale)}
       </th>
-      ${fields.map(
-        (field) =>
-          html`<td part="cell" class=${field} data-label=${fieldLabel(field, fields)}>
-            ${this.renderField(service, field, charter, locale)}
-          </td>`,
-      )}
-      ${extras.map((heading) => {
-        const column = service.extra?.find((c) => headingKey(c.heading) === headingKey(heading));
-        return html`<td part="cell" data-label=${textIn(heading, locale)?.value ?? ''}>
-          ${renderLongText(column?.text, locale)}
-        </td>`;
-      })}
+      ${cells.map(({ field, content }) => html`<td part="cell" class=${field ?? ''}>${content}</td>`)}
     </tr>`;
+  }
+
+  /**
+   * A service in a narrow container: its serial and name, with its time limit and fee on one line below; the other
+   * cells behind the disclosure, where the browser's find in page still finds them. Open when the page links to the
+   * service and while a query filters the services.
+   */
+  private renderCard(service: Service, cells: Cell[], open: boolean, locale: Locale): TemplateResult {
+    const brief = (['timeLimit', 'fee'] as const).map((field) => fieldText(service, field)).filter(Boolean);
+    return html`<li part="service" tabindex="-1" class=${this.targetClass(service)}>
+      <details ?open=${open || service.id === this.target}>
+        <summary>
+          <span class="serial">${digitsFor(service.serial, locale)}</span>
+          <span part="service-name" class="service-name">${renderText(service.name, locale)}</span>
+          <span class="brief">${brief.map((text) => html`<span>${renderText(text, locale)}</span>`)}</span>
+        </summary>
+        <dl>
+          ${cells
+            .filter(({ field }) => field !== 'timeLimit' && field !== 'fee')
+            .map(({ label, content }) => html`<dt>${label}</dt><dd part="cell">${content}</dd>`)}
+        </dl>
+        ${this.renderCopyLink(service, locale)}
+      </details>
+    </li>`;
+  }
+
+  private targetClass(service: Service): string {
+    return service.id === this.target ? 'target' : '';
+  }
+
+  private renderCopyLink(service: Service, locale: Locale): TemplateResult {
+    const name = textIn(service.name, locale)?.value ?? service.id;
+    return html`<button
+      part="copy-link"
+      class="copy-link"
+      aria-label=${msg(str`লিংক কপি করুন: ${name}`, { id: 'copy-link-of' })}
+      @click=${() => this.copyLink(service.id)}
+    >
+      ${msg('লিংক কপি করুন', { id: 'copy-link' })}
+    </button>`;
   }
 
   private renderField(service: Service, field: ServiceField, charter: Charter, locale: Locale) {
@@ -418,6 +458,13 @@ export class CharterServices extends CharterElement {
         : msg(str`লিংক কপি করা যায়নি। লিংকটি: ${link}`, { id: 'link-not-copied' }),
     );
   }
+}
+
+/** A cell of a service: its column (none for an extra column), the column's heading, and what it shows. */
+interface Cell {
+  field?: ServiceField;
+  label: string;
+  content: unknown;
 }
 
 type GrievanceLabels = ReturnType<typeof grievanceLabels>;

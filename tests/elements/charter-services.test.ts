@@ -195,9 +195,12 @@ describe('<charter-services>', () => {
           expect((await show(await loadData(name), { width })).scrollWidth, name).to.be.at.most(width);
       });
 
-    it('is a card per service with every field labelled in a 320px container', async () => {
-      const el = await show(await loadData('kalukhali-doict'), { width: 320 });
-      const cells = [...shadowOf(el).querySelectorAll<HTMLElement>('#citizen-1 td')];
+    it('is a list of cards instead of the tables in a 320px container, with the grievance levels labelled', async () => {
+      const el = await show(await loadData('magura-dio'), { width: 320 });
+      const root = shadowOf(el);
+      expect(getComputedStyle(root.querySelector('.group table')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('.service-list')!).display).to.equal('block');
+      const cells = [...root.querySelectorAll<HTMLElement>('.grievance td')];
       expect(cells.map((cell) => getComputedStyle(cell).display)).to.deep.equal(cells.map(() => 'block'));
       expect(cells.map((cell) => getComputedStyle(cell, '::before').content)).to.deep.equal(
         cells.map((cell) => JSON.stringify(cell.dataset.label)),
@@ -247,7 +250,7 @@ describe('<charter-services>', () => {
         const { top, bottom } = row.getBoundingClientRect();
         return top >= 0 && bottom <= innerHeight;
       }, 'the row is in view', { timeout: 4000 });
-      expect(shadowOf(el).querySelectorAll('.target')).to.have.length(1);
+      expect(shadowOf(el).querySelectorAll('tr.target')).to.have.length(1);
       await screenshot('deep-link-institutional-6');
     });
 
