@@ -28,6 +28,21 @@ describe('contacts inside a cell', () => {
     ]);
   });
 
+  it('links the contacts written against a Bangla colon (ঃ), and no number inside a longer run of digits', () => {
+    const text = 'মোবাইলঃ০১৭১১-১২৩৪৫৬, ই-মেইলঃuno@mopa.gov.bd, ওয়েবসাইটঃwww.magura.gov.bd; ৮৮০১৭১১১২৩৪৫৬৭৮৯০১২৩৪৫৬৭৮৯০';
+    expect(linkify(text).filter((s) => s.href).map((s) => [s.text, s.href])).to.deep.equal([
+      ['০১৭১১-১২৩৪৫৬', 'tel:+8801711123456'],
+      ['uno@mopa.gov.bd', 'mailto:uno@mopa.gov.bd'],
+      ['www.magura.gov.bd', 'https://www.magura.gov.bd/'],
+    ]);
+  });
+
+  // A quadratic scan takes seconds on these (and would time the test out); a linear one, milliseconds.
+  it('reads a 100,000-character cell without spaces, linking nothing in it', () => {
+    for (const text of ['১'.repeat(100_000), 'ক'.repeat(100_000), 'a'.repeat(50_000) + '@' + 'b'.repeat(50_000), 'a@'.repeat(50_000), '০১৭১১-'.repeat(17_000)])
+      expect(linkify(text).map((segment) => segment.href ?? 'text'), text.slice(0, 20)).to.deep.equal(['text']);
+  });
+
   it('links nothing that is not a contact', () => {
     for (const text of ['কোড: ১-৩৪০১-০০০১-২৬৮১', '২০১৩ অনুযায়ী', 'a@b', 'javascript:alert(1)'])
       expect(linkify(text).filter((s) => s.href), text).to.deep.equal([]);
