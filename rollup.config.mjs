@@ -4,13 +4,16 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 
-// The drop-in script, twice: an ES module, whose search code is a second file beside it that a page loads only when it
-// searches (charter-widgets.search.js), and a classic script for pages without module scripts, in one file.
+// The drop-in script, twice: an ES module, whose search code and English messages are files beside it that a page
+// loads only when it searches or is in English, and a classic script for pages without module scripts, in one file.
 // A classic script's top level is global scope: terser must keep its one global name, CharterWidgets.
 // Template literals keep their indentation; minify the HTML and CSS inside them before the TypeScript step.
 const plugins = (module) => [
   minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
   withoutMethods('minisearch/dist/es/index.js', UNUSED_MINISEARCH_METHODS),
+  litPolicyOnce,
+  // Every msg() names its id (tests/locale.test.ts checks): Lit's hashing of a message into an id is never needed.
+  replaceOnce('@lit/localize/internal/runtime-msg.js', 'options?.id ?? generateId(template)', 'options.id'),
   resolve({ browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   terser({ ecma: 2021, module, compress: { passes: 3 }, format: { comments: false } }),
@@ -85,6 +88,41 @@ function withoutMethods(moduleSuffix, names) {
   };
 }
 
+/** Replaces a text that must be in a module exactly once; fails the build when it is not, so an upgrade is seen. */
+function replaceOnce(moduleSuffix, text, replacement) {
+  return {
+    name: 'replace-once',
+    transform(code, id) {
+      if (!id.endsWith(moduleSuffix)) return null;
+      if (code.split(text).length !== 2) this.error(`${moduleSuffix}: expected "${text}" once`);
+      return { code: code.replace(text, replacement), map: null };
+    },
+  };
+}
+
+/**
+ * A second copy of the drop-in script on a page (the module and the classic script, or two versions) defines nothing
+ * (src/define.ts) and renders nothing, so its Lit must not create the "lit-html" Trusted Types policy either: a strict
+ * CSP (`trusted-types lit-html` without 'allow-duplicates') lets a name be created once, and the second attempt
+ * throws. Lit creates it when its module is evaluated, before any of our code runs: the condition goes into Lit.
+ */
+const litPolicyOnce = {
+  name: 'lit-policy-once',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const calls = [];
+    const walk = (node) => {
+      if (node?.type === 'CallExpression' && node.callee.property?.name === 'createPolicy') calls.push(node);
+      else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+    };
+    walk(this.parse(code));
+    if (calls.length !== 1) this.error(`lit-html.js: expected one createPolicy call, found ${calls.length}`);
+    const [{ start, end }] = calls;
+    const guarded = `(customElements.get("charter-services")?void 0:${code.slice(start, end)})`;
+    return { code: code.slice(0, start) + guarded + code.slice(end), map: null };
+  },
+};
+
 // The search glossary goes beside the script, which loads it on the first search (src/charter-widgets.ts).
 const searchGlossary = {
   name: 'search-glossary',
@@ -104,8 +142,9 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'charter-widgets.js',
-      // One dynamic import (src/base/charter-element.ts), so one chunk: the search code.
-      chunkFileNames: 'charter-widgets.search.js',
+      // A chunk per dynamic import: the search code (src/base/charter-element.ts) and the English messages
+      // (src/i18n/locale.ts), as charter-widgets.search.js and charter-widgets.en.js.
+      chunkFileNames: ({ name }) => `charter-widgets.${name === 'service-index' ? 'search' : name}.js`,
     },
     plugins: plugins(true),
   },

@@ -7,6 +7,7 @@ const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.met
 const files = [
   'dist/charter-widgets.js',
   'dist/charter-widgets.search.js',
+  'dist/charter-widgets.en.js',
   'dist/charter-widgets.classic.js',
   'dist/charter-widgets.glossary.json',
 ];
@@ -24,7 +25,12 @@ for (const file of files) {
   if (limit !== undefined && brotli > limit) over = true;
 }
 const entry = brotliOf['dist/charter-widgets.js'];
-console.log(`a page without search loads ${kb(entry)} brotli of script (ES module), a page that searches ${kb(entry + brotliOf['dist/charter-widgets.search.js'])}`);
+const search = brotliOf['dist/charter-widgets.search.js'];
+const english = brotliOf['dist/charter-widgets.en.js'];
+console.log(
+  `script a page loads (ES module, brotli): ${kb(entry)} in Bangla without search, ${kb(entry + search)} with search;` +
+    ` ${kb(entry + english)} and ${kb(entry + english + search)} in English`,
+);
 if (over) {
   console.error('size: the drop-in script is over its budget (size-budget.json)');
   process.exit(1);

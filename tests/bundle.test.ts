@@ -2,11 +2,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { VERSION } from '../src/version.js';
 
 /** Opens a page in an iframe that records every error and unhandled rejection before any other script runs. */
-async function page(body: string): Promise<{ window: Window & { errors?: string[] }; document: Document }> {
+async function page(body: string, lang = 'bn', head = ''): Promise<{ window: Window & { errors?: string[] }; document: Document }> {
   const frame = document.createElement('iframe');
   frame.style.width = '1024px';
   frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html lang="bn"><head><meta charset="utf-8">
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}
     <script>window.errors = []; addEventListener('error', (e) => errors.push(e.message));
     addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));</script></head>
     <body>${body}</body></html>`;
@@ -28,6 +28,20 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const loaded = window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(loaded).to.include('/dist/charter-widgets.js');
     expect(loaded).not.to.include('/dist/charter-widgets.search.js');
+    expect(loaded).not.to.include('/dist/charter-widgets.en.js');
+  });
+
+  it('loads the English messages on an English page, and shows the charter in English', async () => {
+    const { window, document: doc } = await page(
+      `<script type="module" src="/dist/charter-widgets.js"></script>
+      <charter-services src="/data/kalukhali-doict.json"></charter-services>`,
+      'en',
+    );
+    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 6000 });
+    expect(servicesOf(doc)!.querySelector('thead th')!.textContent!.trim()).to.equal('No.');
+    const loaded = window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include('/dist/charter-widgets.en.js');
+    expect(window.errors).to.deep.equal([]);
   });
 
   it('loads the search code when the table is filtered by a query', async () => {
@@ -131,6 +145,17 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <officer-contact name="জনাব মোঃ মিলন হোসেন" phone="01857270798"></officer-contact>`);
     await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a'), 'the contact shows', { timeout: 4000 });
     expect(window.errors).to.deep.equal([]);
+  });
+
+  it('runs under Trusted Types allowing the one policy lit-html, with one copy or two', async () => {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html">`;
+    const module = '<script type="module" src="/dist/charter-widgets.js"></script>';
+    const classic = '<script src="/dist/charter-widgets.classic.js"></script>';
+    for (const scripts of [module, `${classic}${module}`, `${module}<script type="module" src="/dist/charter-widgets.js?copy"></script>`]) {
+      const { window, document: doc } = await page(`${scripts}<charter-services src="/data/amalsar-up.json"></charter-services>`, 'bn', csp);
+      await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 6, 'the 6 services show', { timeout: 6000 });
+      expect(window.errors, scripts).to.deep.equal([]);
+    }
   });
 
   it('works as a classic script with inline JSON, for pages without module scripts', async () => {

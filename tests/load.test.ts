@@ -79,13 +79,13 @@ describe('loading a charter', () => {
     }
   });
 
-  it('fires one charter-load for a table, however many officer contacts it shows', async () => {
+  it('fires one charter-load for a table', async () => {
     let loads = 0;
     const page = await mount(html`<div @charter-load=${() => loads++}>
       <charter-services .charter=${await loadData('kalukhali-doict')}></charter-services>
     </div>`);
     await elementUpdated(page.querySelector('charter-services')!);
-    expect(shadowOf(page.querySelector('charter-services')!).querySelectorAll('officer-contact')).to.have.length(19);
+    expect(shadowOf(page.querySelector('charter-services')!).querySelectorAll('tbody tr')).to.have.length(19);
     expect(loads).to.equal(1);
   });
 
@@ -112,6 +112,14 @@ describe('loading a charter', () => {
       window.fetch = realFetch;
     }
     expect((await loadCharter(url)).ok).to.equal(true);
+  });
+
+  it('names a src that is no URL, and throws nothing', async () => {
+    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+    const event = settled(el, 'charter-error');
+    el.src = 'http://[';
+    expect((await event).detail.error).to.deep.equal({ kind: 'bad-src', source: 'http://[' });
+    expect(messageOf(el)).to.contain('চার্টারের ঠিকানা (src) কোনো ঠিক URL নয়।').and.contain('http://[');
   });
 
   it('says a page opened from the disk cannot read the charter file, and what to do', async () => {

@@ -1,7 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getLocale } from '../i18n/locale.js';
+import { getLocale, localeLoaded } from '../i18n/locale.js';
 import { CharterController, type CharterState } from '../load/charter-controller.js';
 import type { Charter } from '../model/charter.js';
 import type { Locale } from '../model/text.js';
@@ -70,6 +70,13 @@ export class CharterElement extends LitElement {
   /** True when what the element shows depends on the charter's search index. */
   protected get showsSearch(): boolean {
     return false;
+  }
+
+  /** Renders once the page's locale is loaded (an English page waits for the English messages). */
+  protected override async scheduleUpdate(): Promise<void> {
+    const loading = localeLoaded();
+    if (loading) await loading.catch(() => undefined);
+    super.scheduleUpdate();
   }
 
   /** Also waits for the search index when the element shows search results, so they are on screen when it settles. */

@@ -18,6 +18,11 @@ export function renderCharterError(error: CharterError, locale: Locale): Templat
         ${msg('চার্টার পাওয়া যায়নি: src যে id-র কথা বলছে, পাতায় সেই id-র <script type="application/json"> নেই।', { id: 'error-page-script' })}
         <code dir="ltr">${error.source}</code>
       </p>`;
+    case 'bad-src':
+      return html`<p>
+        ${msg('চার্টারের ঠিকানা (src) কোনো ঠিক URL নয়।', { id: 'error-bad-src' })}
+        <code dir="ltr">${error.source}</code>
+      </p>`;
     case 'file':
       return html`<p>
         ${msg('পাতাটি ডিস্ক থেকে খোলা (file://), তাই ব্রাউজার চার্টারের ফাইল পড়তে দেয় না। পাতাটি ওয়েব সার্ভার থেকে খুলুন, অথবা চার্টারের JSON পাতার ভেতরেই দিন।', { id: 'error-file' })}

@@ -1,14 +1,16 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-// Imported statically so both locales are inside the one drop-in script (a dynamic import would split a chunk).
-import * as en from '../generated/locales/en.js';
 import type { Locale } from '../model/text.js';
 
+// The English messages are loaded only by an English page: the ES module build puts them in a file of their own
+// beside the script, the classic script holds them.
 const localization = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async () => en,
+  loadLocale: () => import('../generated/locales/en.js'),
 });
+
+let loadingLocale: Promise<void> | undefined;
 
 /** The active UI locale: `bn` (the source) or `en`. */
 export function getLocale(): Locale {
@@ -17,7 +19,16 @@ export function getLocale(): Locale {
 
 /** Sets the UI locale of every charter element on the page. A later change of `<html lang>` sets it again. */
 export function setLocale(locale: Locale): Promise<void> {
-  return localization.setLocale(locale);
+  const loading = localization.setLocale(locale).finally(() => {
+    if (loadingLocale === loading) loadingLocale = undefined;
+  });
+  loadingLocale = loading;
+  return loading;
+}
+
+/** Settles once the locale last set is loaded: the elements render only then, so an English page never shows Bangla first. */
+export function localeLoaded(): Promise<void> | undefined {
+  return loadingLocale;
 }
 
 /** `<html lang="en-GB">` is English; anything else, or none, is Bangla, the charter's own language. */

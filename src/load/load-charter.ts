@@ -5,7 +5,12 @@ const byUrl = new Map<string, Promise<CharterResult>>();
 
 /** Fetches, parses and validates a charter. Never rejects: every failure is a result with a CharterError. */
 export function loadCharter(src: string): Promise<CharterResult> {
-  const url = new URL(src, document.baseURI).href;
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return Promise.resolve({ ok: false, error: { kind: 'bad-src', source: src } });
+  }
   let pending = byUrl.get(url);
   if (!pending) {
     pending = fetchCharter(url);

@@ -25,6 +25,8 @@ export type CharterError =
   | { kind: 'missing' }
   /** `src="#ID"` names no `<script type="application/json" id="ID">` on the page. */
   | { kind: 'page-script'; source: string }
+  /** `src` is no URL (`http://[`). */
+  | { kind: 'bad-src'; source: string }
   | { kind: 'network'; source: string; message: string }
   /** A page opened from the disk (file://), where browsers do not let a page read files. */
   | { kind: 'file'; source: string }
