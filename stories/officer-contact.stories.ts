@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
-import { charterArgType, charters, orUndefined, srcArgType } from './shared.js';
+import { charterArgType, charters, inEnglish, orUndefined, srcArgType } from './shared.js';
 
 interface Args {
   src?: string;
@@ -96,7 +96,7 @@ export const NoEmail: Story = { args: { src: charters.up, officer: 'habibur-rahm
 export const DesignationOnly: Story = { args: { src: charters.up, officer: 'uno-sreepur' } };
 
 /** The seed's officer with `<html lang="en">`: English name and designation, ASCII digits, English buttons. */
-export const English: Story = { globals: { locale: 'en' } };
+export const English: Story = inEnglish('20rem');
 
 /** In a 300 px sidebar: a long e-mail address wraps, its copy button goes under it. */
 export const Sidebar: Story = {

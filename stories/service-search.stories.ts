@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
-import { charterArgType, charters, orUndefined, srcArgType } from './shared.js';
+import { charterArgType, charters, inEnglish, orUndefined, srcArgType } from './shared.js';
 
 interface Args {
   src?: string;
@@ -13,6 +13,7 @@ interface Args {
   charter?: unknown;
   placeholder?: string;
   limit?: number;
+  for?: string;
 }
 
 const meta = {
@@ -38,13 +39,14 @@ const meta = {
       table: { category: 'attributes', defaultValue: { summary: '8' } },
     },
   },
-  render: ({ src, query, placeholder, limit }) =>
+  render: ({ src, query, placeholder, limit, for: table }) =>
     html`<div style="max-width: 36rem">
       <service-search
         src=${ifDefined(orUndefined(src))}
         query=${ifDefined(orUndefined(query))}
         placeholder=${ifDefined(orUndefined(placeholder))}
         limit=${ifDefined(limit)}
+        for=${ifDefined(orUndefined(table))}
         @service-select=${action('service-select')}
         @charter-load=${action('charter-load')}
         @charter-error=${action('charter-error')}
@@ -55,11 +57,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The results a story's `query` gives, once the charter has loaded and the search is ready. */
+/**
+ * The results a story's `query` gives, once the element is ready: the search box shows once the charter is here (a
+ * fetch, hence the generous bound), and then `updateComplete` settles once the search index is built.
+ */
 function expectOptions(check: (count: number) => void): Story['play'] {
   return async ({ canvasElement }) => {
     const search = canvasElement.querySelector('service-search')!;
-    await waitFor(() => check(search.shadowRoot?.querySelectorAll('[role="option"]').length ?? -1));
+    await waitFor(() => expect(search.shadowRoot?.querySelector('input')).toBeTruthy(), { timeout: 10000 });
+    await search.updateComplete;
+    check(search.shadowRoot!.querySelectorAll('[role="option"]').length);
   };
 }
 const someResults = expectOptions((count) => expect(count).toBeGreaterThan(0));
@@ -71,7 +78,7 @@ export const Default: Story = {};
 export const WithQuery: Story = { args: { query: 'প্রশিক্ষণ' }, play: someResults };
 
 /** An English query with `<html lang="en">`: English labels and service names. */
-export const English: Story = { args: { query: 'cyber security' }, globals: { locale: 'en' }, play: someResults };
+export const English: Story = { args: { query: 'cyber security' }, ...inEnglish('20rem'), play: someResults };
 
 /** `limit="3"`: at most three results however many services match. */
 export const Limit3: Story = {
@@ -90,10 +97,14 @@ export const CustomPlaceholder: Story = { args: { placeholder: 'সেবার 
  * many services match), and choosing a result takes the page to that service.
  */
 export const LinkedToTable: Story = {
-  args: { query: 'সাইবর নিরাপত্তা' },
-  render: ({ src, query }) =>
-    html`<service-search src=${ifDefined(orUndefined(src))} query=${ifDefined(orUndefined(query))} for="services"></service-search>
-      <charter-services id="services" src=${ifDefined(orUndefined(src))} sections="services"></charter-services>`,
+  args: { query: 'সাইবর নিরাপত্তা', for: 'services' },
+  render: ({ src, query, for: table }) =>
+    html`<service-search
+        src=${ifDefined(orUndefined(src))}
+        query=${ifDefined(orUndefined(query))}
+        for=${ifDefined(orUndefined(table))}
+      ></service-search>
+      <charter-services id=${ifDefined(orUndefined(table))} src=${ifDefined(orUndefined(src))} sections="services"></charter-services>`,
   play: someResults,
 };
 
@@ -106,7 +117,7 @@ export const RomanizedBangla: Story = { args: { query: 'proshikkhon' }, play: so
  */
 export const EnglishOnBanglaCharter: Story = {
   args: { src: charters.health, query: 'vaccine for child' },
-  globals: { locale: 'en' },
+  ...inEnglish('20rem'),
   play: someResults,
 };
 

@@ -1,5 +1,5 @@
 /** What the three stories files share: the real charters in data/ (served at /data by .storybook/main.ts). */
-import type { ArgTypes } from '@storybook/web-components-vite';
+import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
 
 type InputType = ArgTypes[string];
 
@@ -33,3 +33,12 @@ export const charterArgType: InputType = {
 
 /** `undefined` for an empty control, so the attribute is left off rather than set to "". */
 export const orUndefined = (value: string | undefined): string | undefined => (value ? value : undefined);
+
+/**
+ * A story in English (`<html lang="en">`), shown in a frame of its own on the docs page. The UI locale is page-wide,
+ * and a docs page renders its inline stories in one document in the toolbar's language; in its own frame the story
+ * has its own. A frame does not grow with its content: `height` is the frame's.
+ */
+export function inEnglish(height: string): Pick<StoryObj, 'globals' | 'parameters'> {
+  return { globals: { locale: 'en' }, parameters: { docs: { story: { inline: false, height } } } };
+}
