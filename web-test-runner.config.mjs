@@ -3,12 +3,18 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { chromeArgs, chromePath } from './tests/chrome-path.mjs';
 import { countReporter } from './tests/count-reporter.mjs';
 import { screenshotPlugin } from './tests/screenshot-plugin.mjs';
+import { storybookPlugin } from './tests/storybook-plugin.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), screenshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    // Storybook's browser code as Vite serves it, for tests/stories.test.ts.
+    storybookPlugin(),
+    screenshotPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), args: chromeArgs },
