@@ -28,9 +28,12 @@ const files = [
 
 type CharterElement = HTMLElement & { updateComplete: Promise<boolean> };
 const loading = (el: Element) => shadowOf(el).querySelector('[aria-busy="true"]') !== null;
+// Bounds, not waits: a fetch, a whole charter rendered and axe take seconds on a busy two-core machine.
+const bound = { timeout: 10000 };
 
 for (const { tag, stories, staysLoading } of files)
-  describe(`stories of <${tag}>`, () => {
+  describe(`stories of <${tag}>`, function () {
+    this.timeout(30000);
     for (const [name, story] of stories)
       it(name, async () => {
         const canvasElement = document.createElement('div');
@@ -40,9 +43,9 @@ for (const { tag, stories, staysLoading } of files)
           const elements = [...canvasElement.querySelectorAll<CharterElement>('charter-services, officer-contact, service-search')];
           expect(elements.map((el) => el.localName)).to.include(tag);
           const locale = String(story.globals.locale);
-          await waitUntil(() => getLocale() === locale, `the UI in the story's locale (${locale})`);
+          await waitUntil(() => getLocale() === locale, `the UI in the story's locale (${locale})`, bound);
           if (staysLoading.includes(name)) expect(elements.every(loading), 'shows that it is loading').to.be.true;
-          else await waitUntil(() => !elements.some(loading), 'the charter loaded or failed');
+          else await waitUntil(() => !elements.some(loading), 'the charter loaded or failed', bound);
           for (const el of elements) {
             await el.updateComplete;
             expect(shadowOf(el).textContent?.trim(), `<${el.localName}> shows text`).to.not.be.empty;
