@@ -11,10 +11,22 @@ export type ServiceColumn = keyof ColumnHeaders;
 export type GrievanceColumn = 'serial' | 'when' | 'whom' | 'address' | 'deadline';
 export type ExpectationColumn = 'serial' | 'text';
 
-// Keywords in folded form (fold() makes ী ি, ূ ু, ষ স শ, ণ ন alike), tried in order: the first that fits wins.
-const has = (header: string, ...words: string[]) => words.some((word) => header.includes(fold(word)));
+// Keywords in folded form (fold() makes ী ি, ূ ু, ষ স শ, ণ ন alike), tried in order: the first that fits wins. Each
+// keyword is folded once: every cell of every row is asked whether it is a header.
+const foldedWords = new Map<string, string>();
+const has = (header: string, ...words: string[]) =>
+  words.some((word) => {
+    let folded = foldedWords.get(word);
+    if (folded === undefined) foldedWords.set(word, (folded = fold(word)));
+    return header.includes(folded);
+  });
+
+// A header cell is a few words; a longer cell (a service's documents, an officer's address) is content, and is not
+// folded to find out.
+const HEADER_CELL_MAX = 120;
 
 export function serviceColumnOf(header: string): ServiceColumn | undefined {
+  if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
   if (has(h, 'ক্রমিক', 'ক্রঃ', 'নং') && h.length < 20) return 'serial';
   if (has(h, 'সেবার নাম', 'সেবার বিবরণ')) return 'name';
@@ -30,6 +42,7 @@ export function serviceColumnOf(header: string): ServiceColumn | undefined {
 }
 
 export function grievanceColumnOf(header: string): GrievanceColumn | undefined {
+  if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
   if (has(h, 'ক্রমিক')) return 'serial';
   if (has(h, 'কখন')) return 'when';
@@ -40,6 +53,7 @@ export function grievanceColumnOf(header: string): GrievanceColumn | undefined {
 }
 
 export function expectationColumnOf(header: string): ExpectationColumn | undefined {
+  if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
   if (has(h, 'ক্রমিক')) return 'serial';
   if (has(h, 'করণীয়', 'প্রত্যাশা')) return 'text';

@@ -141,7 +141,7 @@ export function importLines(lines: InputLine[], { pastedText = false }: ImportLi
 
   const newGroup = (serial: string | undefined, heading: string | undefined): ServiceGroup => {
     const base = GROUP_IDS.find(([pattern]) => heading && pattern.test(heading))?.[1] ?? (heading ? 'group' : 'services');
-    const id = uniqueId(base, groups.map((g) => g.id), base === 'group');
+    const id = uniqueId(base, new Set(groups.map((g) => g.id)), base === 'group');
     const created: ServiceGroup = { id, ...(serial ? { serial } : {}), ...(heading ? { heading } : {}), services: [] };
     groups.push(created);
     return created;
@@ -395,14 +395,17 @@ function officeFrom(
 
 function headerRow(cells: string[], section: Section, at: ReportedLine | { line: number } = { line: 0 }): Table | undefined {
   const width = cells.length - [...cells].reverse().findIndex(Boolean);
-  const where = { ...at, text: cells.join('\t') };
+  // Made only for a header: every line of a document is asked.
+  const where = () => ({ ...at, text: cells.join('\t') });
   const services = cells.map((cell) => (cell ? serviceColumnOf(cell) : undefined));
   if (services.includes('serial') && services.includes('name'))
-    return { kind: 'services', columns: services, headers: cells, width, at: where };
+    return { kind: 'services', columns: services, headers: cells, width, at: where() };
   const grievance = cells.map((cell) => (cell ? grievanceColumnOf(cell) : undefined));
-  if (grievance.includes('when') && grievance.includes('whom')) return { kind: 'grievance', columns: grievance, width, at: where };
+  if (grievance.includes('when') && grievance.includes('whom'))
+    return { kind: 'grievance', columns: grievance, width, at: where() };
   const expectations = cells.map((cell) => (cell ? expectationColumnOf(cell) : undefined));
-  if (section === 'expectations' && expectations.includes('text')) return { kind: 'expectations', columns: expectations, width, at: where };
+  if (section === 'expectations' && expectations.includes('text'))
+    return { kind: 'expectations', columns: expectations, width, at: where() };
   return undefined;
 }
 
@@ -422,6 +425,10 @@ function grievanceHeaders(columns: (GrievanceColumn | undefined)[], cells: strin
   return Object.fromEntries(columns.flatMap((column, i) => (column && cells[i] ? [[column, cells[i]]] : [])));
 }
 
+// The service ids of each group so far: a new id is checked against them in constant time, not by a pass over the
+// group (27,000 rows took minutes).
+const serviceIds = new WeakMap<ServiceGroup, Set<string>>();
+
 /** Adds the row's service to the group; says what in the row does not fit its columns. */
 function addService(
   cells: string[],
@@ -435,11 +442,10 @@ function addService(
   if (!name) return ['a row without a service name: the name cell is empty or the cells are in the wrong columns'];
   const problems: string[] = [];
   const number = serial ? toAsciiDigits(serial).replace(/\D/g, '').replace(/^0+(?=\d)/, '') : '';
-  const id = uniqueId(
-    `${group.id}-${number || group.services.length + 1}`,
-    group.services.map((s) => s.id),
-    false,
-  );
+  let taken = serviceIds.get(group);
+  if (!taken) serviceIds.set(group, (taken = new Set(group.services.map((s) => s.id))));
+  const id = uniqueId(`${group.id}-${number || group.services.length + 1}`, taken, false);
+  taken.add(id);
   const service: Service = { id, serial: serial ?? String(group.services.length + 1), name };
   group.headers ??= columnHeaders(table, table.headers);
   if (/^\(?[০-৯0-9]{1,3}\)?[.)।:]?$/.test(name)) problems.push(`the service-name column holds "${name}", a serial: the row's cells are in the wrong columns`);
@@ -508,7 +514,7 @@ function addGrievanceLevel(
 }
 
 /** `base`, or `base-2`, `base-3` … when taken; `numbered` ids always carry a number. */
-function uniqueId(base: string, taken: string[], numbered: boolean): string {
-  if (!numbered && !taken.includes(base)) return base;
-  for (let n = numbered ? 1 : 2; ; n++) if (!taken.includes(`${base}-${n}`)) return `${base}-${n}`;
+function uniqueId(base: string, taken: ReadonlySet<string>, numbered: boolean): string {
+  if (!numbered && !taken.has(base)) return base;
+  for (let n = numbered ? 1 : 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
