@@ -108,10 +108,31 @@ describe('loading a charter', () => {
       el.src = url;
       expect((await event).detail.error.kind).to.equal('network');
       expect(messageOf(el)).to.contain('নেটওয়ার্কে সমস্যা');
+      expect(textsOf(shadowOf(el), '[role="alert"] button')).to.deep.equal(['আবার চেষ্টা করুন']);
     } finally {
       window.fetch = realFetch;
     }
     expect((await loadCharter(url)).ok).to.equal(true);
+  });
+
+  it('says so when the charter does not come within `timeout` seconds, and fetches it again on a click', async () => {
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => undefined); // a server that never answers
+    const url = uniqueUrl('/data/kalukhali-doict.json');
+    try {
+      const el = await fixture<CharterServices>(html`<charter-services timeout="0.2"></charter-services>`);
+      const event = settled(el, 'charter-error');
+      el.src = url;
+      expect((await event).detail.error).to.deep.equal({ kind: 'timeout', source: url, seconds: 0.2 });
+      expect(messageOf(el)).to.contain('০.২ সেকেন্ডেও চার্টার আসেনি');
+      window.fetch = realFetch;
+      const loaded = settled(el, 'charter-load');
+      shadowOf(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      await loaded;
+      expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(19);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('names a src that is no URL, and throws nothing', async () => {

@@ -1,5 +1,5 @@
 import { localized, msg } from '@lit/localize';
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getLocale, localeLoaded } from '../i18n/locale.js';
 import { CharterController, type CharterState } from '../load/charter-controller.js';
@@ -41,6 +41,9 @@ export class CharterElement extends LitElement {
 
   /** The charter JSON as an object; takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) charter?: unknown;
+
+  /** Seconds to wait for the charter at `src` before saying it did not come, with a button to try again. */
+  @property({ type: Number }) timeout = 30;
 
   protected readonly source = new CharterController(this);
 
@@ -98,6 +101,13 @@ export class CharterElement extends LitElement {
         ${msg('চার্টার লোড হচ্ছে…', { id: 'loading' })}
       </div>`;
     const error = state.status === 'error' ? state.error : { kind: 'missing' as const };
-    return html`<div part="status" class="status error" role="alert">${renderCharterError(error, this.locale)}</div>`;
+    return html`<div part="status" class="status error" role="alert">
+      ${renderCharterError(error, this.locale)}
+      ${error.kind === 'network' || error.kind === 'timeout'
+        ? html`<button type="button" part="button retry-button" @click=${() => this.source.retry()}>
+            ${msg('আবার চেষ্টা করুন', { id: 'retry' })}
+          </button>`
+        : nothing}
+    </div>`;
   }
 }

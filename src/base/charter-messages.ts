@@ -23,6 +23,11 @@ export function renderCharterError(error: CharterError, locale: Locale): Templat
         ${msg('চার্টারের ঠিকানা (src) কোনো ঠিক URL নয়।', { id: 'error-bad-src' })}
         <code dir="ltr">${error.source}</code>
       </p>`;
+    case 'timeout':
+      return html`<p>
+        ${msg(str`${n(error.seconds)} সেকেন্ডেও চার্টার আসেনি: সংযোগ ধীর, অথবা সার্ভার উত্তর দিচ্ছে না।`, { id: 'error-timeout' })}
+        <code dir="ltr">${error.source}</code>
+      </p>`;
     case 'file':
       return html`<p>
         ${msg('পাতাটি ডিস্ক থেকে খোলা (file://), তাই ব্রাউজার চার্টারের ফাইল পড়তে দেয় না। পাতাটি ওয়েব সার্ভার থেকে খুলুন, অথবা চার্টারের JSON পাতার ভেতরেই দিন।', { id: 'error-file' })}
@@ -30,7 +35,7 @@ export function renderCharterError(error: CharterError, locale: Locale): Templat
       </p>`;
     case 'network':
       return html`<p>
-        ${msg('চার্টার আনা যায়নি: নেটওয়ার্কে সমস্যা। সংযোগ দেখে পাতাটি আবার খুলুন।', { id: 'error-network' })}
+        ${msg('চার্টার আনা যায়নি: নেটওয়ার্কে সমস্যা। সংযোগ দেখে আবার চেষ্টা করুন।', { id: 'error-network' })}
         <code dir="ltr">${error.source}</code>
       </p>`;
     case 'http':

@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Charter, type CharterError, type CharterResult, charterFromJson, charterFromText } from '../model/charter.js';
-import { charterFromPageScript, loadCharter } from './load-charter.js';
+import { charterFromPageScript, forgetCharter, loadCharter } from './load-charter.js';
 
 /** An element that takes a charter the three ways every element does. */
 export interface CharterSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   charter?: unknown;
+  /** Seconds to wait for `src`. */
+  timeout: number;
 }
 
 export type CharterState =
@@ -60,7 +62,15 @@ export class CharterController implements ReactiveController {
     if (src && !src.startsWith('#')) {
       this.state = { status: 'loading' };
       this.host.requestUpdate();
-      void loadCharter(src).then((result) => this.settle(request, result));
+      // Past the time limit the element says so and offers to try again; a charter that comes later still shows.
+      const timer = setTimeout(
+        () => this.settle(request, { ok: false, error: { kind: 'timeout', source: src, seconds: this.host.timeout } }),
+        this.host.timeout * 1000,
+      );
+      void loadCharter(src).then((result) => {
+        clearTimeout(timer);
+        this.settle(request, result);
+      });
       return;
     }
     const script = src ? this.pageScript(src.slice(1)) : undefined;
@@ -76,6 +86,13 @@ export class CharterController implements ReactiveController {
       this.state = { status: 'none' };
       this.host.requestUpdate();
     }
+  }
+
+  /** Fetches the charter at `src` again, for the retry button of a network failure or a timeout. */
+  retry(): void {
+    if (this.host.src) forgetCharter(this.host.src);
+    this.lastSource = {};
+    this.refresh();
   }
 
   /** The `<script type="application/json">` that `src="#ID"` names, in the element's shadow root or the document. */

@@ -19,6 +19,11 @@ export function loadCharter(src: string): Promise<CharterResult> {
   return pending;
 }
 
+/** Drops what is known of a URL, so that the next element asking for it fetches it again (the retry button). */
+export function forgetCharter(src: string): void {
+  byUrl.delete(new URL(src, document.baseURI).href);
+}
+
 async function fetchCharter(url: string): Promise<CharterResult> {
   let text: string;
   try {

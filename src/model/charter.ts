@@ -28,6 +28,8 @@ export type CharterError =
   /** `src` is no URL (`http://[`). */
   | { kind: 'bad-src'; source: string }
   | { kind: 'network'; source: string; message: string }
+  /** `src` gave no answer within the element's `timeout`. */
+  | { kind: 'timeout'; source: string; seconds: number }
   /** A page opened from the disk (file://), where browsers do not let a page read files. */
   | { kind: 'file'; source: string }
   | { kind: 'http'; source: string; status: number; statusText: string }
