@@ -182,7 +182,7 @@ describe('loading a charter', () => {
       const event = settled(el, 'charter-error');
       el.src = '#no-such-script';
       expect((await event).detail.error).to.deep.equal({ kind: 'page-script', source: '#no-such-script' });
-      expect(messageOf(el)).to.contain('id-র <script type="application/json"> নেই').and.contain('#no-such-script');
+      expect(messageOf(el)).to.contain('পাতায় সেই id-র JSON স্ক্রিপ্ট নেই।').and.contain('#no-such-script');
     });
   });
 

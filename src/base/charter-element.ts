@@ -2,7 +2,7 @@ import { localized, msg } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getLocale, localeLoaded } from '../i18n/locale.js';
-import { CharterController, type CharterState } from '../load/charter-controller.js';
+import { CharterController, type CharterState, DEFAULT_TIMEOUT } from '../load/charter-controller.js';
 import type { Charter } from '../model/charter.js';
 import type { Locale } from '../model/text.js';
 import type { ServiceIndex } from '../search/service-index.js';
@@ -43,7 +43,7 @@ export class CharterElement extends LitElement {
   @property({ attribute: false }) charter?: unknown;
 
   /** Seconds to wait for the charter at `src` before saying it did not come, with a button to try again. */
-  @property({ type: Number }) timeout = 30;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   protected readonly source = new CharterController(this);
 

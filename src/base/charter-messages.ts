@@ -15,7 +15,7 @@ export function renderCharterError(error: CharterError, locale: Locale): Templat
       return html`<p>${msg('কোনো চার্টার দেওয়া হয়নি: src-এ চার্টারের ঠিকানা, ভেতরে JSON, অথবা charter প্রপার্টি দিন।', { id: 'error-missing' })}</p>`;
     case 'page-script':
       return html`<p>
-        ${msg('চার্টার পাওয়া যায়নি: src যে id-র কথা বলছে, পাতায় সেই id-র <script type="application/json"> নেই।', { id: 'error-page-script' })}
+        ${msg('চার্টার পাওয়া যায়নি: src যে id-র কথা বলছে, পাতায় সেই id-র JSON স্ক্রিপ্ট নেই।', { id: 'error-page-script' })}
         <code dir="ltr">${error.source}</code>
       </p>`;
     case 'bad-src':

@@ -10,6 +10,9 @@ export interface CharterSourceHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
 }
 
+/** Seconds an element waits for the charter at `src` unless its `timeout` says otherwise. */
+export const DEFAULT_TIMEOUT = 30;
+
 export type CharterState =
   | { status: 'none' }
   | { status: 'loading' }
@@ -63,9 +66,11 @@ export class CharterController implements ReactiveController {
       this.state = { status: 'loading' };
       this.host.requestUpdate();
       // Past the time limit the element says so and offers to try again; a charter that comes later still shows.
+      // A timeout that is no number of seconds (timeout="abc") is the default.
+      const seconds = this.host.timeout > 0 ? this.host.timeout : DEFAULT_TIMEOUT;
       const timer = setTimeout(
-        () => this.settle(request, { ok: false, error: { kind: 'timeout', source: src, seconds: this.host.timeout } }),
-        this.host.timeout * 1000,
+        () => this.settle(request, { ok: false, error: { kind: 'timeout', source: src, seconds } }),
+        seconds * 1000,
       );
       void loadCharter(src).then((result) => {
         clearTimeout(timer);
