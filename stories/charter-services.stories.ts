@@ -49,13 +49,16 @@ export const Default: Story = {};
 /** The same charter with `<html lang="en">`: every label and every charter text in English, ASCII digits. */
 export const English: Story = { globals: { locale: 'en' } };
 
-/** A union parishad's charter: one group in the eight-column union parishad layout, officers as contacts. */
+/** A union parishad's charter: one group in the eight-column union parishad layout, officer cells as printed. */
 export const UnionParishad8Column: Story = { args: { src: charters.up } };
 
 /** A district office that also prints what it expects of citizens and a grievance redress (GRS) table. */
 export const WithExpectationsAndGrievance: Story = { args: { src: charters.dio } };
 
-/** In a 320 px container (a phone, a sidebar) the element switches from tables to one labelled card per service. */
+/**
+ * In a 320 px container (a phone, a sidebar) the element switches from tables to a card per service: its serial,
+ * name, time limit and fee, the other cells one tap away (a `<details>`, which the browser's find in page opens).
+ */
 export const Narrow: Story = {
   decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #c9d3ce">${story()}</div>`],
 };
@@ -128,6 +131,7 @@ export const ThemeOverride: Story = {
           --charter-color-primary: #1d3f8f;
           --charter-color-on-primary: #fffbea;
           --charter-color-accent: #c2410c;
+          --charter-color-focus: #7c3aed;
           --charter-color-surface: #eef2fb;
           --charter-color-border: #9fb0d8;
           --charter-radius: 0;

@@ -15,6 +15,8 @@ const PALETTE: Record<string, [light: string, dark: string]> = {
   accent: ['#b3001b', '#ff8a94'],
   border: ['#c9d3ce', '#3b4742'],
   mark: ['#fff4c2', '#4a4010'],
+  // At least 3:1 against the background, surface and mark colours, and unlike the accent, which says "error".
+  focus: ['#0b57d0', '#8ab4f8'],
 };
 
 const colours = (pick: (pair: [string, string]) => string) =>
@@ -60,8 +62,9 @@ export const baseStyles = css`
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
+  summary:focus-visible,
   [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   button {
@@ -91,7 +94,8 @@ export const baseStyles = css`
   code {
     overflow-wrap: anywhere;
   }
-  .visually-hidden {
+  /* Hidden but read; a skip link with this class shows when it has focus. */
+  .visually-hidden:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;

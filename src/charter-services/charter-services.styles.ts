@@ -119,24 +119,7 @@ export const charterServicesStyles = css`
     white-space: nowrap;
     border-color: var(--_border);
   }
-  /* An e-mail address is one long word: it may break rather than widen the table past the container; a phone
-     number stays whole. */
-  td.officers,
-  td.seniorOfficers {
-    min-width: 10em;
-  }
-  [href^='mailto:'] {
-    overflow-wrap: anywhere;
-  }
-  [href^='tel:'] {
-    white-space: nowrap;
-  }
-  .contacts a {
-    display: block;
-    width: fit-content;
-  }
-  /* A narrow container's list of services: one card each, its serial, name, time limit and fee the disclosure's
-     summary. */
+  /* A narrow container's list of services: a card each, its serial, name, time limit and fee the summary. */
   .service-list {
     display: none;
     margin: 0;
@@ -144,62 +127,23 @@ export const charterServicesStyles = css`
     list-style: none;
   }
   .service-list > li {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin-bottom: 0.5em;
+    padding: 0.4em 0.5em;
   }
   summary {
-    display: grid;
-    grid-template-columns: auto 1fr auto;
-    gap: 0 0.5em;
-    padding: 0.4em 0.5em;
     cursor: pointer;
-  }
-  summary .serial {
-    min-width: 1.2em;
-    color: var(--_muted);
-  }
-  .service-name {
     font-weight: 600;
   }
-  /* A chevron drawn with borders, pointing down when closed and up when open; no text for a screen reader to read. */
-  summary::after {
-    content: '';
-    width: 0.45em;
-    height: 0.45em;
-    margin: 0.35em 0.2em;
-    border: solid var(--_primary);
-    border-width: 0 2px 2px 0;
-    transform: rotate(45deg);
-  }
-  [open] > summary::after {
-    transform: rotate(225deg);
-    margin-top: 0.6em;
-  }
   .brief {
-    grid-column: 2;
+    display: block;
     color: var(--_muted);
     font-size: 0.9em;
+    font-weight: 400;
   }
   .brief > * + *::before {
     content: ' · ';
   }
-  dl {
-    margin: 0;
-    padding: 0 0.5em 0.5em;
-  }
-  dt {
-    border-top: 1px solid var(--_border);
+  details > div {
     padding-top: 0.25em;
-    font-size: 0.9em;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0 0 0.25em;
-  }
-  details .copy-link {
-    margin: 0 0.5em 0.5em;
   }
 
   ul.parts,
@@ -266,21 +210,23 @@ export const charterServicesStyles = css`
         overflow: hidden;
         clip-path: inset(50%);
       }
-      .cards tbody tr {
+      .cards tbody tr,
+      .service-list > li {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         margin-bottom: var(--_space);
         background: var(--_background);
       }
       .cards th,
-      .cards td {
+      .cards td,
+      details > div {
         border: 0;
         border-top: 1px solid var(--_border);
       }
       .cards tbody tr > :first-child {
         border-top: 0;
       }
-      .cards td[data-label]::before {
+      .cards [data-label]::before {
         content: attr(data-label);
         display: block;
         font-weight: 600;

@@ -5,7 +5,7 @@ import { ANNOUNCE_AFTER_MS, Announcer } from '../base/announcer.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
 import { copyText } from '../base/clipboard.js';
-import { langIfOther, renderLinkedText, renderText } from '../base/render-text.js';
+import { breakableAddress, langIfOther, renderLinkedText, renderText } from '../base/render-text.js';
 import type { GrievanceLevel, OfficerCell, PublicationDate, Text } from '../generated/charter-data.js';
 import type { Charter, Officer, Service, ServiceGroup } from '../model/charter.js';
 import { isEmail, phoneE164, websiteHref } from '../model/contact.js';
@@ -34,6 +34,10 @@ function idsIn(value: string | undefined): string[] {
  * service has an anchor from its id: a page opened with `#citizen-5` scrolls to that service and marks it. Printing
  * gives the office board: an A4 landscape table with every cell.
  *
+ * Keyboard: a skip link, shown when it has focus, leads past the services. Each service is one Tab stop (its "copy
+ * link" button in the table, its summary in a card); Left and Right arrows move between that service's links and
+ * buttons (the phone numbers and e-mail addresses in its cells).
+ *
  * @tagname charter-services
  * @summary The whole citizen charter: office, vision and mission, every service group as a table, what the office
  * expects of you, and grievance redress.
@@ -61,7 +65,8 @@ function idsIn(value: string | undefined): string[] {
  * @cssprop --charter-color-muted - Colour of secondary text and card labels.
  * @cssprop --charter-color-primary - Headings, table header background, links and buttons.
  * @cssprop --charter-color-on-primary - Text on the table header.
- * @cssprop --charter-color-accent - Focus ring and error colour.
+ * @cssprop --charter-color-accent - Error colour.
+ * @cssprop --charter-color-focus - Focus ring.
  * @cssprop --charter-color-border - Table and card borders.
  * @cssprop --charter-color-mark - Background of the service a link points to.
  * @cssprop --charter-space - Base spacing.
@@ -239,6 +244,9 @@ export class CharterServices extends CharterElement {
       .filter(({ group, services }) => !matches || services.length || !group.services.length);
     const shownCount = groups.reduce((sum, { services }) => sum + services.length, 0);
     return html`<section part="section" class="services">
+      <a class="visually-hidden" href="#" @click=${this.skipServices}>
+        ${msg('সেবার তালিকা পেরিয়ে যান', { id: 'skip-services' })}
+      </a>
       <h2 part="heading">${msg('প্রতিশ্রুত সেবাসমূহ', { id: 'services' })}</h2>
       ${matches ? html`<p part="filter" class="filter">${matchCount(shownCount, locale)}</p>` : nothing}
       ${unknown.length
@@ -248,8 +256,20 @@ export class CharterServices extends CharterElement {
           </p>`
         : nothing}
       ${groups.map(({ group, services }) => this.renderGroup(group, services, !!matches, charter, locale))}
+      <div class="services-end" tabindex="-1"></div>
     </section>`;
   }
+
+  /** The skip link: focus goes to the end of the services, so that the next Tab leaves them. */
+  private readonly skipServices = (event: Event) => {
+    event.preventDefault();
+    const end = this.renderRoot.querySelector<HTMLElement>('.services-end')!;
+    // In the Tab order while it has focus: from an element out of it, Chromium's Tab goes back to the shadow root's
+    // first stop instead of on.
+    end.tabIndex = 0;
+    end.focus();
+    end.addEventListener('blur', () => (end.tabIndex = -1), { once: true });
+  };
 
   private renderGroup(
     group: ServiceGroup,
@@ -305,7 +325,13 @@ export class CharterServices extends CharterElement {
   }
 
   private renderRow(service: Service, cells: Cell[], locale: Locale): TemplateResult {
-    return html`<tr id=${service.id} part="service" tabindex="-1" class=${this.targetClass(service)}>
+    return html`<tr
+      id=${service.id}
+      part="service"
+      tabindex="-1"
+      class=${service.id === this.target ? 'target' : ''}
+      @keydown=${moveFocus}
+    >
       <td part="cell" class="serial">${digitsFor(service.serial, locale)}</td>
       <th part="service-name" scope="row">
         <span class="service-name">${renderText(service.name, locale)}</span>
@@ -322,32 +348,33 @@ export class CharterServices extends CharterElement {
    */
   private renderCard(service: Service, cells: Cell[], open: boolean, locale: Locale): TemplateResult {
     const brief = (['timeLimit', 'fee'] as const).map((field) => fieldText(service, field)).filter(Boolean);
-    return html`<li part="service" tabindex="-1" class=${this.targetClass(service)}>
+    return html`<li
+      part="service"
+      tabindex="-1"
+      class=${service.id === this.target ? 'target' : ''}
+      @keydown=${moveFocus}
+    >
       <details ?open=${open || service.id === this.target}>
         <summary>
-          <span class="serial">${digitsFor(service.serial, locale)}</span>
-          <span part="service-name" class="service-name">${renderText(service.name, locale)}</span>
+          ${digitsFor(service.serial, locale)}
+          <span part="service-name">${renderText(service.name, locale)}</span>
           <span class="brief">${brief.map((text) => html`<span>${renderText(text, locale)}</span>`)}</span>
         </summary>
-        <dl>
-          ${cells
-            .filter(({ field }) => field !== 'timeLimit' && field !== 'fee')
-            .map(({ label, content }) => html`<dt>${label}</dt><dd part="cell">${content}</dd>`)}
-        </dl>
-        ${this.renderCopyLink(service, locale)}
+        ${cells
+          .filter(({ field }) => field !== 'timeLimit' && field !== 'fee')
+          .map(({ label, content }) => html`<div part="cell" data-label=${label}>${content}</div>`)}
+        ${this.renderCopyLink(service, locale, -1)}
       </details>
     </li>`;
   }
 
-  private targetClass(service: Service): string {
-    return service.id === this.target ? 'target' : '';
-  }
-
-  private renderCopyLink(service: Service, locale: Locale): TemplateResult {
+  /** The service's Tab stop in the table; in a card, where the summary is, one of its arrow-key stops. */
+  private renderCopyLink(service: Service, locale: Locale, tabindex?: number): TemplateResult {
     const name = textIn(service.name, locale)?.value ?? service.id;
     return html`<button
       part="copy-link"
       class="copy-link"
+      tabindex=${tabindex ?? nothing}
       aria-label=${msg(str`লিংক কপি করুন: ${name}`, { id: 'copy-link-of' })}
       @click=${() => this.copyLink(service.id)}
     >
@@ -378,7 +405,7 @@ export class CharterServices extends CharterElement {
           added.push(contact);
         }
     return html`<span lang=${langIfOther(shown, locale)}>${printed.map(renderSegment)}</span>
-      ${added.length ? html`<span class="contacts">${added.map(renderSegment)}</span>` : nothing}`;
+      ${added.map((contact) => html`<br />${renderSegment(contact)}`)}`;
   }
 
   private renderExpectations({ data }: Charter, locale: Locale): TemplateResult {
@@ -498,9 +525,23 @@ function contactsOf(officer: Officer | undefined, locale: Locale): TextSegment[]
   ];
 }
 
+/**
+ * Left and right arrows move between the links and buttons of the service that has focus, each of which but one is
+ * out of the Tab order.
+ */
+function moveFocus(event: KeyboardEvent): void {
+  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+  if (!step) return;
+  const service = event.currentTarget as HTMLElement;
+  // In a closed card the others do not show, and focus() leaves them alone.
+  const controls = [...service.querySelectorAll<HTMLElement>('summary, a, button')];
+  controls[controls.indexOf(event.target as HTMLElement) + step]?.focus();
+  event.preventDefault();
+}
+
 /** Text, or a link for a contact; links in a service are reached with the arrow keys, not Tab (see the class). */
 function renderSegment({ text, href }: TextSegment) {
-  return href ? html`<a href=${href} tabindex="-1">${text}</a>` : text;
+  return href ? html`<a href=${href} tabindex="-1">${breakableAddress(text)}</a>` : text;
 }
 
 /** A long cell: its numbered parts ("১. … ২. …", "ক) … খ) …") as a list, or the text as it is. */

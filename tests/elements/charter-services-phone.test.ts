@@ -48,24 +48,30 @@ describe('<charter-services> in a narrow container (issue 11 item 5)', () => {
   it('shows each service as its serial and name, its time limit and fee below, the other cells one tap away', async () => {
     const el = await show({ width: 360 });
     const card = cards(el)[0];
-    expect(textsOf(card, 'summary > *')).to.deep.equal([
-      '১',
-      'আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান',
-      'তাৎক্ষণিক/কার্যদিবস (প্রযোজ্য ক্ষেত্রে)বিনামূল্যে',
+    expect(textsOf(card, 'summary')).to.deep.equal([
+      '১ আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান তাৎক্ষণিক/কার্যদিবস (প্রযোজ্য ক্ষেত্রে)বিনামূল্যে',
     ]);
+    expect(textsOf(card, '[part="service-name"]')).to.deep.equal(['আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান']);
     expect(textsOf(card, '.brief > span')).to.deep.equal(['তাৎক্ষণিক/কার্যদিবস (প্রযোজ্য ক্ষেত্রে)', 'বিনামূল্যে']);
-    expect(textsOf(card, 'dt')).to.deep.equal(['সেবা প্রদান পদ্ধতি', 'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান', 'দায়িত্বপ্রাপ্ত কর্মকর্তা']);
-    const cells = [...card.querySelectorAll('dd')];
+    const cells = [...card.querySelectorAll<HTMLElement>('[data-label]')];
+    expect(cells.map((cell) => cell.dataset.label)).to.deep.equal([
+      'সেবা প্রদান পদ্ধতি',
+      'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান',
+      'দায়িত্বপ্রাপ্ত কর্মকর্তা',
+    ]);
     expect(cells.filter(shows)).to.have.length(0);
 
     card.querySelector('summary')!.click();
     await waitUntil(() => cells.every(shows), 'the cells show');
-    expect(textsOf(card, 'dd')).to.deep.equal([
+    expect(cells.map((cell) => getComputedStyle(cell, '::before').content)).to.deep.equal(
+      cells.map((cell) => JSON.stringify(cell.dataset.label)),
+    );
+    expect(textsOf(card, '[data-label]')).to.deep.equal([
       'দাপ্তরিক ওয়েব সাইট/ টেলিফোন/ ই-মেইল/সরাসরি',
       'প্রযোজ্য ক্ষেত্রে আবেদনপত্র, উপজেলা কার্যালয়, কালুখালী, রাজবাড়ী',
       'জনাব মোঃ মিলন হোসেন সহকারী প্রোগ্রামার মোবাইল-০১৮৫৭২৭০৭৯৮ ap.kalukhali@doict.gov.bd',
     ]);
-    expect([...card.querySelectorAll('dd a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+    expect([...card.querySelectorAll('[data-label] a')].map((a) => a.getAttribute('href'))).to.deep.equal([
       'tel:+8801857270798',
       'mailto:ap.kalukhali@doict.gov.bd',
     ]);
@@ -74,21 +80,21 @@ describe('<charter-services> in a narrow container (issue 11 item 5)', () => {
   it("shows the union parishad's eight columns, in English too", async () => {
     await inLocale('en', async () => {
       const card = cards(await show({ width: 360, name: 'amalsar-up' }))[3];
-      expect(textsOf(card, '.serial, .service-name')).to.deep.equal(['04', 'Citizenship certificate']);
+      expect(textsOf(card, 'summary')).to.deep.equal(['04 Citizenship certificate ImmediatelyTk 50']);
       expect(textsOf(card, '.brief > span')).to.deep.equal(['Immediately', 'Tk 50']);
-      expect(textsOf(card, 'dt')).to.deep.equal([
+      expect([...card.querySelectorAll<HTMLElement>('[data-label]')].map((cell) => cell.dataset.label)).to.deep.equal([
         'Required documents',
         'Where to get the documents',
         'Responsible officer',
         'Senior officer',
       ]);
-      expect(textsOf(card, 'dd')[2]).to.equal('Entrepreneur, Union Digital Centre, Mobile: 01600-000555');
+      expect(textsOf(card, '[data-label]')[2]).to.equal('Entrepreneur, Union Digital Centre, Mobile: 01600-000555');
     });
   });
 
   it('lets find in page reach the text behind a closed card', async () => {
     const el = await show({ width: 360 });
-    const documents = [...shadowOf(el).querySelectorAll('dd')].find((dd) => dd.textContent!.includes('উভয় পক্ষের আলোচনা'))!;
+    const documents = [...shadowOf(el).querySelectorAll('.service-list [data-label]')].find((dd) => dd.textContent!.includes('উভয় পক্ষের আলোচনা'))!;
     expect(documents.closest('details')!.open).to.equal(false);
     // window.find searches what find in page searches: rendered text, which a display: none table is not.
     expect((window as unknown as { find(text: string): boolean }).find('উভয় পক্ষের আলোচনা ও সম্মতির')).to.equal(true);
@@ -101,7 +107,7 @@ describe('<charter-services> in a narrow container (issue 11 item 5)', () => {
     history.replaceState(null, '', '#institutional-6');
     const el = await show({ width: 344 });
     const card = shadowOf(el).querySelector<HTMLElement>('li.target')!;
-    expect(textsOf(card, '.serial')).to.deep.equal(['৬']);
+    expect(textsOf(card, '[part="service-name"]')).to.deep.equal(['ডি-নথি / ওয়েব পোর্টাল/ ICT বিষয়ক পরামর্শ / ট্রাবলশ্যুটিং']);
     expect(card.querySelector('details')!.open).to.equal(true);
     await waitUntil(() => shadowOf(el).activeElement === card, 'the card has focus', { timeout: 4000 });
     await waitUntil(() => card.getBoundingClientRect().top >= 0 && card.getBoundingClientRect().top < 740, 'the card is in view');
@@ -143,7 +149,7 @@ describe('<charter-services> in a narrow container (issue 11 item 5)', () => {
     await screenshot('phone-360-closed');
     const card = cards(el)[1];
     card.querySelector('summary')!.click();
-    await waitUntil(() => card.querySelector('dd')!.checkVisibility(), 'the card opens');
+    await waitUntil(() => card.querySelector('[data-label]')!.checkVisibility(), 'the card opens');
     card.scrollIntoView();
     await screenshot('phone-360-open');
     await setViewport({ width: 1024, height: 740 });
