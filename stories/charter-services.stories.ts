@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
-import { charterArgType, charters, orUndefined, srcArgType } from './shared.js';
+import { charterArgType, charters, inEnglish, orUndefined, srcArgType } from './shared.js';
 
 interface Args {
   src?: string;
@@ -10,6 +10,8 @@ interface Args {
   charter?: unknown;
   sections?: string;
   group?: string;
+  query?: string;
+  timeout?: number;
   'print-preview'?: boolean;
 }
 
@@ -22,6 +24,8 @@ const meta = {
     charter: charterArgType,
     sections: { control: 'check', options: ['header', 'vision', 'services', 'expectations', 'grievance'] },
     group: { control: 'text' },
+    query: { control: 'text' },
+    timeout: { control: 'number' },
     'print-preview': { control: 'boolean' },
   },
   render: (args) =>
@@ -29,6 +33,8 @@ const meta = {
       src=${ifDefined(orUndefined(args.src))}
       sections=${ifDefined(sectionsOf(args.sections))}
       group=${ifDefined(orUndefined(args.group))}
+      query=${ifDefined(orUndefined(args.query))}
+      timeout=${ifDefined(args.timeout)}
       ?print-preview=${args['print-preview']}
       @charter-load=${action('charter-load')}
       @charter-error=${action('charter-error')}
@@ -47,7 +53,10 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 /** The same charter with `<html lang="en">`: every label and every charter text in English, ASCII digits. */
-export const English: Story = { globals: { locale: 'en' } };
+export const English: Story = inEnglish('40rem');
+
+/** `query="প্রশিক্ষণ"` (as a linked `<service-search>` sets it): only the matching services, and how many match. */
+export const Filtered: Story = { args: { query: 'প্রশিক্ষণ' } };
 
 /** A union parishad's charter: one group in the eight-column union parishad layout, officer cells as printed. */
 export const UnionParishad8Column: Story = { args: { src: charters.up } };
@@ -80,13 +89,19 @@ function holdFetchOf(path: string): void {
 
 /** While the charter is on its way: a status message (`role="status"`, `aria-busy`). The fetch here never settles. */
 export const Loading: Story = {
-  args: { src: NEVER_ANSWERED },
+  args: { src: NEVER_ANSWERED, timeout: 86400 },
   loaders: [
     async () => {
       holdFetchOf(NEVER_ANSWERED);
       return {};
     },
   ],
+};
+
+/** The same fetch past the element's `timeout` (here 2 seconds): the element says so and offers to try again. */
+export const TimedOut: Story = {
+  args: { src: NEVER_ANSWERED, timeout: 2 },
+  loaders: Loading.loaders,
 };
 
 /** A loader giving the story `loaded.charter`: the seed, changed by `change`. */

@@ -43,10 +43,21 @@ export const baseStyles = css`
     --_space: var(--charter-space, 0.75em);
     --_radius: var(--charter-radius, 6px);
     display: block;
-    font-family: var(--_font);
-    font-size: var(--charter-font-size, 16px);
+  }
+  /* The text properties on the host and again on the top elements of its shadow tree, whose own values win over what
+     they would inherit: a page rule on the host element, even !important, does not reach the widgets' text (a serif
+     font, or a line height of 1 that crowds Bangla's vowel signs). The custom properties are the way to theme. */
+  :host,
+  :host > * {
+    font: normal normal var(--charter-font-size, 16px) / 1.6 var(--_font);
     color: var(--_text);
-    line-height: 1.6;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    overflow-wrap: break-word;
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {

@@ -168,6 +168,18 @@ export const charterServicesStyles = css`
   .skeleton {
     min-height: 24em;
   }
+  /* Said in words after half a second, so that a quick charter shows no flash of text before it. */
+  .loading-text {
+    margin: 0;
+    text-align: center;
+    color: var(--_muted);
+    animation: appear 0s 0.5s both;
+  }
+  @keyframes appear {
+    from {
+      visibility: hidden;
+    }
+  }
   .skeleton .bar {
     height: 1em;
     margin: 0.75em auto;

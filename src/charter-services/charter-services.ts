@@ -56,6 +56,7 @@ function idsIn(value: string | undefined): string[] {
  * @csspart copy-link - The "copy link" button of each service.
  * @csspart filter - The number of services matching `query`.
  * @csspart status - The loading, empty or error message.
+ * @csspart retry-button - The button that fetches a charter again after a network failure or a timeout.
  *
  * @cssprop --charter-font-family - Font stack, Bangla first.
  * @cssprop --charter-font-size - Base font size, 16px by default whatever the page's root size.
@@ -103,7 +104,7 @@ export class CharterServices extends CharterElement {
   private readonly announcer = new Announcer(this);
 
   private readonly onHashChange = () => {
-    this.target = decodeURIComponent(location.hash.slice(1));
+    this.target = hashTarget();
     this.scrolledTo = '';
   };
 
@@ -175,7 +176,7 @@ export class CharterServices extends CharterElement {
   /** A skeleton of the charter's shape, so the page does not jump when the charter arrives. */
   private renderSkeleton(): TemplateResult {
     return html`<div part="status" class="skeleton" role="status" aria-busy="true">
-      <p class="visually-hidden">${msg('চার্টার লোড হচ্ছে…', { id: 'loading' })}</p>
+      <p class="loading-text">${msg('চার্টার লোড হচ্ছে…', { id: 'loading' })}</p>
       <div class="bar title"></div>
       <div class="bar"></div>
       <div class="bar short"></div>
@@ -552,4 +553,14 @@ function renderLongText(text: Text | undefined, locale: Locale) {
   return html`<ul class="parts" lang=${langIfOther(shown, locale)}>
     ${parts.map((part) => html`<li>${part}</li>`)}
   </ul>`;
+}
+
+/** The service the page's address points to: `#citizen-5`, or its hash as written when it is no valid %-encoding (`#50%`). */
+function hashTarget(): string {
+  const hash = location.hash.slice(1);
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
 }

@@ -37,6 +37,7 @@ import { officerContactStyles } from './officer-contact.styles.js';
  * @csspart save-button - The button that saves the contact.
  * @csspart announcement - What the last copy did, announced politely.
  * @csspart status - The loading or error message.
+ * @csspart retry-button - The button that fetches a charter again after a network failure or a timeout.
  *
  * @cssprop --charter-font-family - Font stack, Bangla first.
  * @cssprop --charter-font-size - Base font size, 16px by default whatever the page's root size.
@@ -44,7 +45,8 @@ import { officerContactStyles } from './officer-contact.styles.js';
  * @cssprop --charter-color-muted - Colour of the designation, office and announcement.
  * @cssprop --charter-color-primary - Link colour, button border and text, background of the save button.
  * @cssprop --charter-color-on-primary - Text of the save button.
- * @cssprop --charter-color-accent - Focus ring and error colour.
+ * @cssprop --charter-color-accent - Error colour.
+ * @cssprop --charter-color-focus - Focus ring.
  * @cssprop --charter-color-border - Border of the card.
  * @cssprop --charter-color-background - Background of the card and of the copy buttons.
  * @cssprop --charter-space - Padding of the card.

@@ -46,6 +46,7 @@ interface FilterableTable extends HTMLElement {
  * @csspart result - Each result.
  * @csspart match - Each highlighted match in a result's name.
  * @csspart status - The loading or error message.
+ * @csspart retry-button - The button that fetches a charter again after a network failure or a timeout.
  *
  * @cssprop --charter-font-size - Base font size, 16px by default whatever the page's root size.
  * @cssprop --charter-font-family - Font stack, Bangla first.
@@ -54,7 +55,8 @@ interface FilterableTable extends HTMLElement {
  * @cssprop --charter-color-surface - Background of the active result.
  * @cssprop --charter-color-muted - Colour of each result's details.
  * @cssprop --charter-color-primary - Outline of the active result.
- * @cssprop --charter-color-accent - Focus ring and error colour.
+ * @cssprop --charter-color-accent - Error colour.
+ * @cssprop --charter-color-focus - Focus ring.
  * @cssprop --charter-color-border - Borders of the box and the list.
  * @cssprop --charter-color-mark - Background of the highlighted matches.
  * @cssprop --charter-radius - Corner radius.
