@@ -223,7 +223,11 @@ export const charterServicesStyles = css`
         clip-path: inset(50%);
       }
       .cards tbody tr,
+      /* A card off screen is not laid out until it nears the screen (a charter of 1,000 services), yet is found in
+         page, focused and scrolled to as any other. */
       .service-list > li {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 6em;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         margin-bottom: var(--_space);
