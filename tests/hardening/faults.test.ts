@@ -31,8 +31,6 @@ interface Fault {
   /** What the message must say, in each language: its own words with the locale's digits, the data as it is. */
   bn: string[];
   en: string[];
-  /** A message seen wrong in a locale, not fixed yet: the test is skipped there, and says why. */
-  knownBug?: { locale: 'bn' | 'en'; why: string };
 }
 
 const json = (value: unknown) => () => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
@@ -93,11 +91,9 @@ function faults(): Fault[] {
     {
       name: 'src="#id" naming nothing on the page',
       src: '#no-such-charter',
-      bn: ['চার্টার পাওয়া যায়নি: src যে id-র কথা বলছে, পাতায় সেই id-র <script type="application/json"> নেই।', '#no-such-charter'],
-      en: ['No charter found: the page has no <script type="application/json"> with the id that src names.', '#no-such-charter'],
-      // Seen failing: the English message reads "the page has no &lt;script type="application/json"&gt; with the id":
-      // src/generated/locales/en.ts holds the XLIFF's escaped text, and lit shows it as text.
-      knownBug: { locale: 'en', why: 'bug found by this suite: the English message shows &lt;script …&gt;' },
+      bn: ['চার্টার পাওয়া যায়নি: src যে id-র কথা বলছে, পাতায় সেই id-র JSON স্ক্রিপ্ট নেই।', '#no-such-charter'],
+      // (This suite found the English message reading "&lt;script type=…&gt;": escaped markup shown as text.)
+      en: ['No charter found: the page has no JSON script with the id that src names.', '#no-such-charter'],
     },
     {
       name: 'no charter at all',
@@ -229,8 +225,8 @@ describe('malformed charters and network faults', function () {
     document.documentElement.lang = lang;
   });
 
-  it('are 47, each in three elements', () => {
-    expect(faults().length).to.equal(47);
+  it('are 45, each in three elements', () => {
+    expect(faults().length).to.equal(45);
   });
 
   for (const locale of ['bn', 'en'] as const)
@@ -238,9 +234,8 @@ describe('malformed charters and network faults', function () {
       before(() => useLang(locale));
 
       // The list needs the seed, which before() fetches: its names are known here, its contents once it runs.
-      for (const [i, { name, knownBug }] of faults().entries())
-        // A message seen wrong (see knownBug in faults()): skipped until it is fixed.
-        (knownBug?.locale === locale ? it.skip : it)(`${name}: a message in ${locale === 'bn' ? 'Bangla' : 'English'}, no error, the healthy table unaffected`, async () => {
+      for (const [i, { name }] of faults().entries())
+        it(`${name}: a message in ${locale === 'bn' ? 'Bangla' : 'English'}, no error, the healthy table unaffected`, async () => {
           cases ??= faults();
           await showFault(cases[i], locale);
         });
@@ -272,16 +267,15 @@ describe('malformed charters and network faults', function () {
       await waitUntil(() => search.shadowRoot!.querySelector('input'), 'the search box shows', { timeout: 10000 });
     });
 
-    // not fixed yet: issue 12 item 8 (seen failing: <charter-services> shows only the skeleton's bars; its text is
-    // visually hidden).
-    it.skip('<charter-services> says in words that it is loading, not only with grey bars', async () => {
+    // Issue 12 item 8 (seen failing before a887cd6: the skeleton's bars only, its text visually hidden).
+    it('<charter-services> says in words that it is loading, not only with grey bars', async () => {
       const { services, release } = await slowPage();
-      await services.updateComplete;
       try {
-        expect(visibleText(services)).to.equal('চার্টার লোড হচ্ছে…');
+        await waitUntil(() => visibleText(services) === 'চার্টার লোড হচ্ছে…', 'the loading text shows', { timeout: 10000 });
       } finally {
         release();
       }
+      await waitUntil(() => services.shadowRoot!.querySelectorAll('tbody tr[id]').length === 19, 'the 19 services show', { timeout: 10000 });
     });
 
     it('a charter that never comes: after the timeout, a localized message and a retry button that fetches it again', async () => {
@@ -309,9 +303,9 @@ describe('malformed charters and network faults', function () {
       await waitUntil(() => root.querySelector('a[href="tel:+8801857270798"]'), 'the officer shows', { timeout: 10000 });
     });
 
-    // Bug found by this suite (seen failing: the element names a timeout of "NaN" seconds at once): a timeout that
-    // is no number should mean the default 30 s, as limit="abc" means the default eight results.
-    it.skip('timeout="abc" waits the default time: a slow charter is still loading, not timed out', async () => {
+    // Found by this suite (seen failing before f94c3c3: a timeout of "NaN" seconds, at once): a timeout that is no
+    // number means the default 30 s, as limit="abc" means the default eight results.
+    it('timeout="abc" waits the default time: a slow charter is still loading, not timed out', async () => {
       const src = uniqueUrl('/hardening-fault/slow-abc.json');
       let answer!: (response: Response) => void;
       responders.set(new URL(src, location.href).href, () => new Promise<Response>((resolve) => (answer = resolve)));
@@ -332,9 +326,9 @@ describe('malformed charters and network faults', function () {
     afterEach(removeFrames);
 
     for (const hash of ['50%', '%E0%A6'])
-      // not fixed yet: issue 12 item 4 (seen failing: URIError: URI malformed, from the hashchange handler and from
+      // Issue 12 item 4 (seen failing before a887cd6: URIError: URI malformed, from the hashchange handler and from
       // connectedCallback).
-      it.skip(`#${hash}: no error, the services show, on the hash change and for an element added after it`, async () => {
+      it(`#${hash}: no error, the services show, on the hash change and for an element added after it`, async () => {
         const page = await framePage(`${MODULE}<charter-services src="/data/amalsar-up.json"></charter-services>`);
         const rows = (el: Element | null) => el?.shadowRoot?.querySelectorAll('tbody tr[id]').length;
         await waitUntil(() => rows(page.document.querySelector('charter-services')) === 6, 'the services show', { timeout: 10000 });

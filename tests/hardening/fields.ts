@@ -6,7 +6,7 @@ import { html } from 'lit';
 import { charterFromJson, type CharterData } from '../../src/model/charter.js';
 import { toBanglaDigits } from '../../src/model/text.js';
 import { mount } from '../helpers.js';
-import { audit, nextFrame } from './harness.js';
+import { audit, settle } from './harness.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -157,7 +157,7 @@ export async function renderCases(base: CharterData, strings: readonly string[])
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
   await Promise.all([...container.querySelectorAll<Updatable>('charter-services, officer-contact, service-search')].map((el) => el.updateComplete));
-  await nextFrame();
+  await settle(container);
   return container;
 }
 

@@ -3,7 +3,7 @@
  * first script on (tests/hardening/record.js, an external script so that it also runs under script-src 'self'), and
  * an audit of what the widgets put in their shadow roots.
  */
-import { isEmail } from '../../src/model/contact.js';
+import { expect } from '@open-wc/testing';
 
 /** What tests/hardening/record.js collects in a page. */
 export interface Recorded {
@@ -42,18 +42,24 @@ export function removeFrames(): void {
 }
 
 /**
- * Records alerts, errors, CSP violations and a payload's flag (`window.pwned`) in this (the test) page while `body`
- * runs, and restores what it stubbed.
+ * Dialogs opened in this (the test) page, at any time: the stubs stay for the whole page, since a payload that runs
+ * late (an <img onerror> once its request fails) would otherwise open a real dialog and stall the test run.
+ */
+const dialogs: string[] = [];
+for (const name of ['alert', 'confirm', 'prompt', 'print'])
+  (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+    dialogs.push(`${name}(${args.map(String).join(', ')})`);
+    return name === 'confirm' ? false : null;
+  };
+
+/**
+ * Records dialogs, errors, CSP violations, elements added to the page and a payload's flag (`window.pwned`) in this
+ * (the test) page while `body` runs.
  */
 export async function recordingHere(body: (recorded: Recorded) => Promise<void>): Promise<Recorded> {
   const recorded: Recorded = { errors: [], violations: [], alerts: [] };
   const w = window as unknown as Record<string, unknown>;
-  const saved = { alert: w.alert, confirm: w.confirm, prompt: w.prompt, print: w.print };
-  for (const name of Object.keys(saved))
-    w[name] = (...args: unknown[]) => {
-      recorded.alerts.push(`${name}(${args.map(String).join(', ')})`);
-      return name === 'confirm' ? false : null;
-    };
+  const dialogsBefore = dialogs.length;
   const onError = (e: ErrorEvent) => recorded.errors.push(e.message);
   const onRejection = (e: PromiseRejectionEvent) => recorded.errors.push(String(e.reason));
   const onViolation = (e: SecurityPolicyViolationEvent) => recorded.violations.push(`${e.violatedDirective}: ${e.blockedURI}`);
@@ -74,10 +80,10 @@ export async function recordingHere(body: (recorded: Recorded) => Promise<void>)
     await body(recorded);
     recorded.pwned = w.pwned;
     recorded.added = added;
+    recorded.alerts = dialogs.slice(dialogsBefore);
     return recorded;
   } finally {
     watcher.disconnect();
-    Object.assign(w, saved);
     delete w.pwned;
     removeEventListener('error', onError);
     removeEventListener('unhandledrejection', onRejection);
@@ -87,8 +93,8 @@ export async function recordingHere(body: (recorded: Recorded) => Promise<void>)
 
 /** Every element the widgets render, seen in clean renders of the three charters (and the error states). */
 const TAGS = new Set([
-  'a', 'article', 'br', 'button', 'caption', 'code', 'details', 'div', 'h2', 'h3', 'header', 'input', 'label', 'li',
-  'mark', 'p', 'section', 'span', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'wbr',
+  'a', 'article', 'br', 'button', 'caption', 'code', 'dd', 'details', 'div', 'dl', 'dt', 'h2', 'h3', 'header', 'input',
+  'label', 'li', 'mark', 'ol', 'p', 'section', 'span', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'wbr',
   // The elements themselves, when an audit starts above them.
   'charter-services', 'officer-contact', 'service-search',
 ]);
@@ -106,6 +112,9 @@ const HOSTS = new Set(['charter-services', 'officer-contact', 'service-search'])
 /** Attributes whose value is meant to carry charter text. */
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'data-label', 'href']);
 
+/** A plain address, written here rather than imported: a mailto: link carries nothing else (no ?cc=, %, quotes). */
+const PLAIN_ADDRESS = /^[\w+-]+(\.[\w+-]+)*@[a-z\d]([a-z\d-]*[a-z\d])?(\.[a-z\d]([a-z\d-]*[a-z\d])?)*\.[a-z]{2,}$/i;
+
 /** The problem with a link, or undefined when it is one the widgets may make: https, http, mailto and tel only. */
 export function badHref(href: string): string | undefined {
   if (href === '#') return undefined;
@@ -121,7 +130,7 @@ export function badHref(href: string): string | undefined {
     case 'http:':
       return undefined;
     case 'mailto:':
-      return isEmail(href.slice('mailto:'.length)) ? undefined : `mailto: of no plain address: ${href}`;
+      return PLAIN_ADDRESS.test(href.slice('mailto:'.length)) ? undefined : `mailto: of no plain address: ${href}`;
     case 'tel:':
       return /^tel:\+\d{7,15}$/.test(href) ? undefined : `tel: of no E.164 number: ${href}`;
     default:
@@ -187,6 +196,39 @@ export function visibleText(el: Element): string {
       parts.push(node.textContent);
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Asserts that a list of findings is empty, naming the first ones: a deep-equal of thousands of findings against []
+ * would have the test runner compute a diff for minutes.
+ */
+export function expectNone(findings: readonly string[] | undefined, what: string): void {
+  const list = findings ?? [];
+  const more = list.length > 15 ? `\n… and ${list.length - 15} more` : '';
+  expect(list.length, `${what}: ${list.length}\n${list.slice(0, 15).join('\n')}${more}`).to.equal(0);
+}
+
+/**
+ * Lets what a payload would do asynchronously happen while it is still recorded: every image under `root` (shadow roots
+ * included; the widgets make none) has loaded or failed, so its onload or onerror has run, and a frame has passed
+ * (a <details ontoggle>, an autofocus). Waits on the images' own events, not on time.
+ */
+export async function settle(root: ParentNode): Promise<void> {
+  const images: HTMLImageElement[] = [];
+  const visit = (parent: ParentNode) => {
+    for (const el of parent.querySelectorAll('*')) {
+      if (el.localName === 'img') images.push(el as HTMLImageElement);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root);
+  await Promise.all(
+    images.map((img) =>
+      img.complete ? undefined : new Promise((resolve) => (img.addEventListener('load', resolve), img.addEventListener('error', resolve))),
+    ),
+  );
+  await nextFrame();
+  await nextFrame();
 }
 
 /** Waits, without a fixed time, for the next frame (and its layout) of a window. */

@@ -143,8 +143,8 @@ describe('hostile host CSS', function () {
     '* { font: 12px/1 Arial !important }': '* { font: 12px/1 Arial, sans-serif !important; }',
   };
   for (const [name, css] of Object.entries(onTheHost))
-    // not fixed yet: issue 12 item 10 (seen failing: line-height 1 or normal, serif / Times New Roman / Arial, 12 px).
-    it.skip(`${name}: the same text as on a clean page`, async () => {
+    // Issue 12 item 10 (seen failing before a887cd6: line-height 1 or normal, serif / Times New Roman / Arial, 12 px).
+    it(`${name}: the same text as on a clean page`, async () => {
       const page = await widgetsWith(css);
       expect(problems(measure(page), clean)).to.deep.equal([]);
       expect(page.window.errors).to.deep.equal([]);

@@ -8,7 +8,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/charter-widgets.js';
 import type { CharterData } from '../../src/model/charter.js';
 import { loadData, mount, shadowOf, textsOf, uniqueUrl } from '../helpers.js';
-import { attributeValues, audit, nextFrame, recordingHere } from './harness.js';
+import { attributeValues, audit, expectNone, nextFrame, recordingHere } from './harness.js';
 import { checkCases, emailOf, everyField, OFFICER, renderCases, urlOf } from './fields.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -98,11 +98,11 @@ describe('targeted payloads', function () {
     const recorded = await recordingHere(async () => {
       failures = checkCases(base, await renderCases(base, PAYLOADS), PAYLOADS, cleanValues);
     });
-    expect(failures).to.deep.equal([]);
-    expect(recorded.alerts).to.deep.equal([]);
-    expect(recorded.errors).to.deep.equal([]);
+    expectNone(failures, 'failures');
+    expectNone(recorded.alerts, 'dialogs');
+    expectNone(recorded.errors, 'uncaught errors');
     expect(recorded.pwned).to.equal(undefined);
-    expect(recorded.added).to.deep.equal([]);
+    expectNone(recorded.added, 'elements added to the page');
   });
 
   it('a script URL as the website, an e-mail or a phone number is text, never a link', async () => {
@@ -126,10 +126,10 @@ describe('targeted payloads', function () {
         expect(contact.querySelectorAll('a').length, label).to.equal(0);
         expect(standalone.querySelectorAll('a').length, label).to.equal(0);
         expect(contact.querySelectorAll('li')[1].textContent!.trim(), label).to.equal(emailOf(payload));
-        expect(audit(page), label).to.deep.equal([]);
+        expectNone(audit(page), `${label}: the audit`);
       }
     });
-    expect(recorded.alerts).to.deep.equal([]);
+    expectNone(recorded.alerts, 'dialogs');
     expect(recorded.pwned).to.equal(undefined);
   });
 
@@ -151,7 +151,7 @@ describe('targeted payloads', function () {
       'https://example.gov.bd/%22onmouseover=%22window.pwned=1',
     ]);
     expect(root.querySelector('tr#citizen-1 td.officers')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(cell);
-    expect(audit(page)).to.deep.equal([]);
+    expectNone(audit(page), 'the audit');
   });
 
   it('template syntax shows as written: {{7*7}} stays {{7*7}}', async () => {
@@ -192,11 +192,11 @@ describe('targeted payloads', function () {
         await waitUntil(alert, `${el.getAttribute('src')}: the error shows`, { timeout: 10000 });
         expect(alert()!.textContent).to.contain(Object.values(sources)[i]);
       }
-      expect(audit(page)).to.deep.equal([]);
+      expectNone(audit(page), 'the audit');
       await nextFrame();
     });
-    expect(recorded.alerts).to.deep.equal([]);
-    expect(recorded.errors).to.deep.equal([]);
+    expectNone(recorded.alerts, 'dialogs');
+    expectNone(recorded.errors, 'uncaught errors');
     expect(recorded.pwned).to.equal(undefined);
   });
 
