@@ -56,7 +56,7 @@ const json = `${JSON.stringify(outcome.charter, null, 2)}\n`;
 const asked = option('-o');
 const besideInput = file.replace(/(\.[^./\\]*)?$/, '.json');
 const out = asked === '-' ? undefined : (asked ?? (besideInput === file ? `${file}.charter.json` : besideInput));
-if (out) await writeFile(out, json);
+if (out) await writeFile(out, json).catch((error) => fail(`charter-widgets: cannot write ${out}: ${error.message}`, 2));
 const issues = outcome.issues.map(api.describeIssue);
 const { unplaced, problems } = outcome.report;
 const { uncertain } = outcome;

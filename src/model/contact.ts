@@ -65,7 +65,8 @@ export function websiteHref(printed: string): string | undefined {
   const candidate = /^[a-z][a-z0-9+.-]*:/i.test(printed) ? printed : `https://${printed}`;
   try {
     const url = new URL(candidate);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    // A user name or password before the host (x@example.gov.bd?cc=…) is a trick, never an office's website.
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) return undefined;
     return /\.[a-z]{2,}$/i.test(url.hostname) ? url.href : undefined;
   } catch {
     return undefined;
