@@ -73,12 +73,7 @@ function withoutMethods(moduleSuffix, names) {
     name: 'without-methods',
     transform(code, id) {
       if (!id.endsWith(moduleSuffix)) return null;
-      const found = [];
-      const walk = (node) => {
-        if (node?.type === 'MethodDefinition' && names.includes(node.key.name)) found.push(node);
-        else if (node && typeof node === 'object') Object.values(node).forEach(walk);
-      };
-      walk(this.parse(code));
+      const found = nodesWhere(this.parse(code), (node) => node.type === 'MethodDefinition' && names.includes(node.key.name));
       const missing = names.filter((name) => !found.some((method) => method.key.name === name));
       if (missing.length) this.error(`${moduleSuffix} has no method ${missing.join(', ')}`);
       let kept = code;
@@ -86,6 +81,17 @@ function withoutMethods(moduleSuffix, names) {
       return { code: kept, map: null };
     },
   };
+}
+
+/** The nodes of a syntax tree that pass `test`, outermost first (what is inside a found node is not searched). */
+function nodesWhere(tree, test) {
+  const found = [];
+  const walk = (node) => {
+    if (node?.type && test(node)) found.push(node);
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(tree);
+  return found;
 }
 
 /** Replaces a text that must be in a module exactly once; fails the build when it is not, so an upgrade is seen. */
@@ -110,12 +116,7 @@ const litPolicyOnce = {
   name: 'lit-policy-once',
   transform(code, id) {
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    const calls = [];
-    const walk = (node) => {
-      if (node?.type === 'CallExpression' && node.callee.property?.name === 'createPolicy') calls.push(node);
-      else if (node && typeof node === 'object') Object.values(node).forEach(walk);
-    };
-    walk(this.parse(code));
+    const calls = nodesWhere(this.parse(code), (node) => node.type === 'CallExpression' && node.callee.property?.name === 'createPolicy');
     if (calls.length !== 1) this.error(`lit-html.js: expected one createPolicy call, found ${calls.length}`);
     const [{ start, end }] = calls;
     const guarded = `(customElements.get("charter-services")?void 0:${code.slice(start, end)})`;

@@ -15,6 +15,10 @@ async function page(body: string, lang = 'bn', head = ''): Promise<{ window: Win
   return { window: frame.contentWindow as Window & { errors?: string[] }, document: frame.contentDocument! };
 }
 
+/** The paths of every file the page has fetched so far. */
+const loadedPaths = (window: Window) =>
+  window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+
 const servicesOf = (doc: Document) => doc.querySelector('charter-services')!.shadowRoot;
 
 describe('the drop-in script (dist/, built by npm run build)', () => {
@@ -25,7 +29,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 4000 });
     expect(window.errors).to.deep.equal([]);
     // A page that does not search never downloads the search code.
-    const loaded = window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    const loaded = loadedPaths(window);
     expect(loaded).to.include('/dist/charter-widgets.js');
     expect(loaded).not.to.include('/dist/charter-widgets.search.js');
     expect(loaded).not.to.include('/dist/charter-widgets.en.js');
@@ -39,7 +43,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     );
     await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 6000 });
     expect(servicesOf(doc)!.querySelector('thead th')!.textContent!.trim()).to.equal('No.');
-    const loaded = window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    const loaded = loadedPaths(window);
     expect(loaded).to.include('/dist/charter-widgets.en.js');
     expect(window.errors).to.deep.equal([]);
   });
@@ -50,7 +54,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <charter-services src="/data/kalukhali-doict.json" query="প্রশিক্ষণ"></charter-services>`);
     const rows = () => servicesOf(doc)?.querySelectorAll('tbody tr').length ?? 0;
     await waitUntil(() => rows() > 0 && rows() < 19, 'the table is filtered', { timeout: 6000 });
-    const loaded = window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    const loaded = loadedPaths(window);
     expect(loaded).to.include('/dist/charter-widgets.search.js');
     expect(window.errors).to.deep.equal([]);
   });

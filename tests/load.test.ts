@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/charter-widgets.js';
-import type { CharterServices } from '../src/charter-widgets.js';
+import type { CharterError, CharterServices } from '../src/charter-widgets.js';
 import { loadCharter } from '../src/load/load-charter.js';
 import { CHARTERS, loadData, mount, shadowOf, textsOf, uniqueUrl } from './helpers.js';
 
@@ -13,6 +13,14 @@ async function settled(el: HTMLElement, event: 'charter-load' | 'charter-error')
 
 function messageOf(el: Element): string {
   return textsOf(shadowOf(el), '[role="alert"]').join(' ');
+}
+
+/** A table given `src`, once it has settled on an error: the element, and the error its charter-error carried. */
+async function errorFor(src: string): Promise<{ el: CharterServices; error: CharterError }> {
+  const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
+  const event = settled(el, 'charter-error');
+  el.src = src;
+  return { el, error: (await event).detail.error };
 }
 
 describe('loading a charter', () => {
@@ -90,11 +98,8 @@ describe('loading a charter', () => {
   });
 
   it('shows the HTTP status of a missing file and fires charter-error', async () => {
-    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
-    const event = settled(el, 'charter-error');
-    el.src = '/data/no-such-charter.json';
-    const { detail } = await event;
-    expect(detail.error).to.include({ kind: 'http', status: 404 });
+    const { el, error } = await errorFor('/data/no-such-charter.json');
+    expect(error).to.include({ kind: 'http', status: 404 });
     expect(messageOf(el)).to.contain('সার্ভার ৪০৪ জানিয়েছে').and.contain('/data/no-such-charter.json');
   });
 
@@ -103,10 +108,8 @@ describe('loading a charter', () => {
     window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     const url = uniqueUrl('/data/kalukhali-doict.json');
     try {
-      const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
-      const event = settled(el, 'charter-error');
-      el.src = url;
-      expect((await event).detail.error.kind).to.equal('network');
+      const { el, error } = await errorFor(url);
+      expect(error.kind).to.equal('network');
       expect(messageOf(el)).to.contain('নেটওয়ার্কে সমস্যা');
       expect(textsOf(shadowOf(el), '[role="alert"] button')).to.deep.equal(['আবার চেষ্টা করুন']);
     } finally {
@@ -136,19 +139,15 @@ describe('loading a charter', () => {
   });
 
   it('names a src that is no URL, and throws nothing', async () => {
-    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
-    const event = settled(el, 'charter-error');
-    el.src = 'http://[';
-    expect((await event).detail.error).to.deep.equal({ kind: 'bad-src', source: 'http://[' });
+    const { el, error } = await errorFor('http://[');
+    expect(error).to.deep.equal({ kind: 'bad-src', source: 'http://[' });
     expect(messageOf(el)).to.contain('চার্টারের ঠিকানা (src) কোনো ঠিক URL নয়।').and.contain('http://[');
   });
 
   it('says a page opened from the disk cannot read the charter file, and what to do', async () => {
-    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
-    const event = settled(el, 'charter-error');
     // What a relative src becomes on a page opened from the disk; the browser refuses to fetch it.
-    el.src = 'file:///home/webmaster/site/kalukhali-doict.json';
-    expect((await event).detail.error).to.deep.equal({ kind: 'file', source: 'file:///home/webmaster/site/kalukhali-doict.json' });
+    const { el, error } = await errorFor('file:///home/webmaster/site/kalukhali-doict.json');
+    expect(error).to.deep.equal({ kind: 'file', source: 'file:///home/webmaster/site/kalukhali-doict.json' });
     expect(messageOf(el)).to.contain('পাতাটি ডিস্ক থেকে খোলা (file://)').and.contain('পাতাটি ওয়েব সার্ভার থেকে খুলুন');
   });
 
@@ -178,28 +177,21 @@ describe('loading a charter', () => {
     });
 
     it('names the id when the page has no such script', async () => {
-      const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
-      const event = settled(el, 'charter-error');
-      el.src = '#no-such-script';
-      expect((await event).detail.error).to.deep.equal({ kind: 'page-script', source: '#no-such-script' });
+      const { el, error } = await errorFor('#no-such-script');
+      expect(error).to.deep.equal({ kind: 'page-script', source: '#no-such-script' });
       expect(messageOf(el)).to.contain('পাতায় সেই id-র JSON স্ক্রিপ্ট নেই।').and.contain('#no-such-script');
     });
   });
 
   it('shows where a file is not valid JSON', async () => {
-    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
-    const event = settled(el, 'charter-error');
-    el.src = '/tests/fixtures/not-json.json';
-    expect((await event).detail.error).to.include({ kind: 'json', line: 5, column: 1 });
+    const { el, error } = await errorFor('/tests/fixtures/not-json.json');
+    expect(error).to.include({ kind: 'json', line: 5, column: 1 });
     expect(messageOf(el)).to.contain('লাইন ৫, কলাম ১');
   });
 
   it('lists schema errors with their JSON path', async () => {
-    const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
-    const event = settled(el, 'charter-error');
-    el.src = '/tests/fixtures/invalid-charter.json';
-    const { detail } = await event;
-    expect(detail.error.kind).to.equal('invalid');
+    const { el, error } = await errorFor('/tests/fixtures/invalid-charter.json');
+    expect(error.kind).to.equal('invalid');
     expect(textsOf(shadowOf(el), 'li')).to.deep.equal([
       'serviceGroups[0].services[0].name: এখানে text থাকার কথা, আছে number',
     ]);

@@ -87,9 +87,7 @@ export class CharterElement extends LitElement {
     const updated = await super.getUpdateComplete();
     const state = this.source.state;
     if (state.status !== 'ready' || !this.showsSearch) return updated;
-    const index = (await loadSearchCode()).serviceIndexOf(state.charter);
-    if (index.complete) return super.getUpdateComplete();
-    await index.ready;
+    await (await loadSearchCode()).serviceIndexOf(state.charter).ready;
     return super.getUpdateComplete();
   }
 

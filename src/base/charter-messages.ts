@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CharterError } from '../model/charter.js';
 import { type Locale, digitsFor } from '../model/text.js';
 import type { ValidationIssue } from '../model/validate.js';
@@ -10,57 +10,42 @@ const SHOWN_ISSUES = 10;
 /** The localized message for a charter that could not be had, naming the problem and where it is. */
 export function renderCharterError(error: CharterError, locale: Locale): TemplateResult {
   const n = (value: number) => digitsFor(String(value), locale);
+  const said = html`<p>
+    ${errorText(error, n)} ${'source' in error ? html`<code dir="ltr">${error.source}</code>` : nothing}
+  </p>`;
+  if (error.kind !== 'invalid') return said;
+  return html`${said}
+    <ul>
+      ${error.issues
+        .slice(0, SHOWN_ISSUES)
+        .map((issue) => html`<li>${issue.path ? html`<code dir="ltr">${issue.path}</code>: ` : ''}${describeIssue(issue, n)}</li>`)}
+    </ul>
+    ${error.issues.length > SHOWN_ISSUES
+      ? html`<p>${msg(str`আরও ${n(error.issues.length - SHOWN_ISSUES)}টি সমস্যা আছে।`, { id: 'error-more-issues' })}</p>`
+      : nothing}`;
+}
+
+/** What went wrong, in words; the message names the source after it. */
+function errorText(error: CharterError, n: (value: number) => string): string {
   switch (error.kind) {
     case 'missing':
-      return html`<p>${msg('কোনো চার্টার দেওয়া হয়নি: src-এ চার্টারের ঠিকানা, ভেতরে JSON, অথবা charter প্রপার্টি দিন।', { id: 'error-missing' })}</p>`;
+      return msg('কোনো চার্টার দেওয়া হয়নি: src-এ চার্টারের ঠিকানা, ভেতরে JSON, অথবা charter প্রপার্টি দিন।', { id: 'error-missing' });
     case 'page-script':
-      return html`<p>
-        ${msg('চার্টার পাওয়া যায়নি: src যে id-র কথা বলছে, পাতায় সেই id-র JSON স্ক্রিপ্ট নেই।', { id: 'error-page-script' })}
-        <code dir="ltr">${error.source}</code>
-      </p>`;
+      return msg('চার্টার পাওয়া যায়নি: src যে id-র কথা বলছে, পাতায় সেই id-র JSON স্ক্রিপ্ট নেই।', { id: 'error-page-script' });
     case 'bad-src':
-      return html`<p>
-        ${msg('চার্টারের ঠিকানা (src) কোনো ঠিক URL নয়।', { id: 'error-bad-src' })}
-        <code dir="ltr">${error.source}</code>
-      </p>`;
+      return msg('চার্টারের ঠিকানা (src) কোনো ঠিক URL নয়।', { id: 'error-bad-src' });
     case 'timeout':
-      return html`<p>
-        ${msg(str`${n(error.seconds)} সেকেন্ডেও চার্টার আসেনি: সংযোগ ধীর, অথবা সার্ভার উত্তর দিচ্ছে না।`, { id: 'error-timeout' })}
-        <code dir="ltr">${error.source}</code>
-      </p>`;
+      return msg(str`${n(error.seconds)} সেকেন্ডেও চার্টার আসেনি: সংযোগ ধীর, অথবা সার্ভার উত্তর দিচ্ছে না।`, { id: 'error-timeout' });
     case 'file':
-      return html`<p>
-        ${msg('পাতাটি ডিস্ক থেকে খোলা (file://), তাই ব্রাউজার চার্টারের ফাইল পড়তে দেয় না। পাতাটি ওয়েব সার্ভার থেকে খুলুন, অথবা চার্টারের JSON পাতার ভেতরেই দিন।', { id: 'error-file' })}
-        <code dir="ltr">${error.source}</code>
-      </p>`;
+      return msg('পাতাটি ডিস্ক থেকে খোলা (file://), তাই ব্রাউজার চার্টারের ফাইল পড়তে দেয় না। পাতাটি ওয়েব সার্ভার থেকে খুলুন, অথবা চার্টারের JSON পাতার ভেতরেই দিন।', { id: 'error-file' });
     case 'network':
-      return html`<p>
-        ${msg('চার্টার আনা যায়নি: নেটওয়ার্কে সমস্যা। সংযোগ দেখে আবার চেষ্টা করুন।', { id: 'error-network' })}
-        <code dir="ltr">${error.source}</code>
-      </p>`;
+      return msg('চার্টার আনা যায়নি: নেটওয়ার্কে সমস্যা। সংযোগ দেখে আবার চেষ্টা করুন।', { id: 'error-network' });
     case 'http':
-      return html`<p>
-        ${msg(str`চার্টার আনা যায়নি: সার্ভার ${n(error.status)} জানিয়েছে।`, { id: 'error-http' })}
-        <code dir="ltr">${error.source}</code>
-      </p>`;
+      return msg(str`চার্টার আনা যায়নি: সার্ভার ${n(error.status)} জানিয়েছে।`, { id: 'error-http' });
     case 'json':
-      return html`<p>
-        ${msg(str`চার্টারের JSON পড়া যায়নি: লাইন ${n(error.line)}, কলাম ${n(error.column)}-এ ভুল।`, { id: 'error-json' })}
-        <code dir="ltr">${error.source}</code>
-      </p>`;
+      return msg(str`চার্টারের JSON পড়া যায়নি: লাইন ${n(error.line)}, কলাম ${n(error.column)}-এ ভুল।`, { id: 'error-json' });
     case 'invalid':
-      return html`<p>
-          ${msg(str`চার্টারের তথ্যে ${n(error.issues.length)}টি সমস্যা:`, { id: 'error-invalid' })}
-          <code dir="ltr">${error.source}</code>
-        </p>
-        <ul>
-          ${error.issues
-            .slice(0, SHOWN_ISSUES)
-            .map((issue) => html`<li>${issue.path ? html`<code dir="ltr">${issue.path}</code>: ` : ''}${describeIssue(issue, n)}</li>`)}
-        </ul>
-        ${error.issues.length > SHOWN_ISSUES
-          ? html`<p>${msg(str`আরও ${n(error.issues.length - SHOWN_ISSUES)}টি সমস্যা আছে।`, { id: 'error-more-issues' })}</p>`
-          : ''}`;
+      return msg(str`চার্টারের তথ্যে ${n(error.issues.length)}টি সমস্যা:`, { id: 'error-invalid' });
   }
 }
 

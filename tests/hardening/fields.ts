@@ -2,11 +2,12 @@
  * A charter with one string in every kind of text field, and the checks that each field shows that string as text.
  * Shared by the naughty-strings and payload tests.
  */
+import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { charterFromJson, type CharterData } from '../../src/model/charter.js';
 import { toBanglaDigits } from '../../src/model/text.js';
 import { mount } from '../helpers.js';
-import { audit, settle } from './harness.js';
+import { audit, expectNone, recordingHere, settle } from './harness.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -187,4 +188,20 @@ export function checkCases(base: CharterData, container: HTMLElement, strings: r
         failures.push(...named([`a result shows ${JSON.stringify(name.textContent)}`]));
   }
   return failures;
+}
+
+/**
+ * Renders the strings through every field (renderCases) while recording the page, and expects each to show as text
+ * only: no failure of checkCases, no dialog, no uncaught error, no payload run, no element added to the page.
+ */
+export async function expectOnlyText(base: CharterData, strings: readonly string[], ignore: ReadonlySet<string>): Promise<void> {
+  let failures: string[] = [];
+  const recorded = await recordingHere(async () => {
+    failures = checkCases(base, await renderCases(base, strings), strings, ignore);
+  });
+  expectNone(failures, 'failures');
+  expectNone(recorded.alerts, 'dialogs');
+  expectNone(recorded.errors, 'uncaught errors');
+  expect(recorded.pwned).to.equal(undefined);
+  expectNone(recorded.added, 'elements added to the page');
 }
