@@ -1,5 +1,5 @@
 import { localized, msg } from '@lit/localize';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getLocale, localeLoaded } from '../i18n/locale.js';
 import { CharterController, type CharterState, DEFAULT_TIMEOUT } from '../load/charter-controller.js';
@@ -75,6 +75,29 @@ export class CharterElement extends LitElement {
     return false;
   }
 
+  /**
+   * Static first: the element holds HTML of its own (the charter as `charter-widgets render` writes it, for readers
+   * and crawlers without JavaScript), which shows until the element has its charter to render.
+   */
+  protected get hasStaticContent(): boolean {
+    return [...this.children].some((child) => child.localName !== 'script');
+  }
+
+  private staticSlot?: HTMLSlotElement;
+
+  /** Until the first render (an English page waits for its messages), the HTML inside the element shows. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (this.hasStaticContent) root.appendChild((this.staticSlot = document.createElement('slot')));
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.staticSlot?.remove();
+    this.staticSlot = undefined;
+    super.update(changed);
+  }
+
   /** Renders once the page's locale is loaded (an English page waits for the English messages). */
   protected override async scheduleUpdate(): Promise<void> {
     const loading = localeLoaded();
@@ -91,13 +114,18 @@ export class CharterElement extends LitElement {
     return super.getUpdateComplete();
   }
 
-  /** The loading, error or missing-charter state; the element renders `ready` itself. */
+  /**
+   * The loading, error or missing-charter state; the element renders `ready` itself. The element's static HTML, if
+   * it has some, shows while it loads, and after an error's message.
+   */
   protected renderCharterState(): TemplateResult {
     const state = this.source.state;
     if (state.status === 'loading')
-      return html`<div part="status" class="status loading" role="status" aria-busy="true">
-        ${msg('চার্টার লোড হচ্ছে…', { id: 'loading' })}
-      </div>`;
+      return this.hasStaticContent
+        ? html`<slot></slot>`
+        : html`<div part="status" class="status loading" role="status" aria-busy="true">
+            ${msg('চার্টার লোড হচ্ছে…', { id: 'loading' })}
+          </div>`;
     const error = state.status === 'error' ? state.error : { kind: 'missing' as const };
     return html`<div part="status" class="status error" role="alert">
       ${renderCharterError(error, this.locale)}
@@ -106,6 +134,7 @@ export class CharterElement extends LitElement {
             ${msg('আবার চেষ্টা করুন', { id: 'retry' })}
           </button>`
         : nothing}
-    </div>`;
+    </div>
+    ${this.hasStaticContent ? html`<slot></slot>` : nothing}`;
   }
 }

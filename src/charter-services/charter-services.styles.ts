@@ -119,9 +119,22 @@ export const charterServicesStyles = css`
     white-space: nowrap;
     border-color: var(--_border);
   }
+  /* A charter of more than a batch of services: a table a batch, their columns alike, not laid out off screen. */
+  .batch {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 80em;
+  }
+  .batch table {
+    table-layout: fixed;
+  }
+  col.serial {
+    width: 4.5em;
+  }
+  col.name {
+    width: 20%;
+  }
   /* A narrow container's list of services: a card each, its serial, name, time limit and fee the summary. */
   .service-list {
-    display: none;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -197,17 +210,12 @@ export const charterServicesStyles = css`
     height: 3.5em;
   }
 
-  /* A narrow container (a phone, a sidebar): the services as a list of cards instead of tables, and the grievance
-     table as a card per level with every field labelled. Screens only, and not in print preview: the printed board
-     is always the table. Written without CSS nesting, which older phone browsers lack. */
+  /* A narrow container (a phone, a sidebar): the element renders a card per service; a table (the grievance table,
+     and every table of static HTML) shows a card per row with every field labelled. Screens only, and not in print
+     preview: the printed board is always the table. 56em is NARROW_EM, which the element measures by the same
+     test. Written without CSS nesting, which older phone browsers lack. */
   @media screen {
     @container (max-width: 56em) {
-      .cards .service-list {
-        display: block;
-      }
-      .cards .group table {
-        display: none;
-      }
       .cards table,
       .cards tbody,
       .cards tr,

@@ -32,7 +32,11 @@ export class CharterController implements ReactiveController {
   private lastSource: unknown = {};
   // The HTML parser may add the inline <script> after the element is connected (a classic script in <head>), and
   // a CMS may add it later still.
-  private readonly childWatcher = new MutationObserver(() => this.refresh());
+  // Until the charter is ready, a change of the host's children may also be its static HTML arriving, which shows.
+  private readonly childWatcher = new MutationObserver(() => {
+    this.refresh();
+    if (this.state.status !== 'ready') this.host.requestUpdate();
+  });
 
   constructor(private readonly host: CharterSourceHost) {
     host.addController(this);

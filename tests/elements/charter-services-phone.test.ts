@@ -123,7 +123,9 @@ describe('<charter-services> in a narrow container (issue 11 item 5)', () => {
   it('prints the table with every cell, not the cards, even from a narrow container', async () => {
     const el = await show({ width: 360 });
     await emulateMedia({ media: 'print' });
-    expect(cards(el).filter(shows)).to.have.length(0);
+    // The element turns to the table as the print media query starts to match.
+    await waitUntil(() => shadowOf(el).querySelector('.group table'));
+    expect(cards(el)).to.have.length(0);
     expect([...shadowOf(el).querySelectorAll('.group table')].filter(shows)).to.have.length(3);
     expect(shadowOf(el).querySelectorAll('tbody td.officers')).to.have.length(19);
     await emulateMedia({ media: 'screen' });

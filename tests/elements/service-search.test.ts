@@ -153,7 +153,7 @@ describe('<service-search>', () => {
       expect(row.textContent).to.contain('ট্রাবলশ্যুটিং');
       await waitUntil(() => shadowOf(table).activeElement === row, 'the row takes the focus', { timeout: 4000 });
       // The table is not filtered: it is not linked.
-      expect(shadowOf(table).querySelectorAll('tbody tr')).to.have.length(19);
+      expect(shadowOf(table).querySelectorAll('.services [part="service"]')).to.have.length(19);
     });
   });
 
@@ -215,7 +215,7 @@ describe('<service-search>', () => {
       await type(search, 'সাইবর নিরাপত্তা');
       await elementUpdated(table);
       expect(table.query).to.equal('সাইবর নিরাপত্তা');
-      expect([...shadowOf(table).querySelectorAll('tbody tr')].map((row) => row.id)).to.deep.equal(['citizen-5']);
+      expect([...shadowOf(table).querySelectorAll('.services [part="service"]')].map((row) => row.id)).to.deep.equal(['citizen-5']);
       expect(textsOf(shadowOf(table), '.filter')).to.deep.equal(['১টি সেবা মিলেছে']);
       await waitUntil(() => status(table), 'the table announces its count', { timeout: 2000 });
       expect(status(table)).to.equal('১টি সেবা মিলেছে');
@@ -237,7 +237,7 @@ describe('<service-search>', () => {
       await sendKeys({ press: 'Escape' });
       await elementUpdated(search);
       await elementUpdated(table);
-      expect(shadowOf(table).querySelectorAll('tbody tr')).to.have.length(19);
+      expect(shadowOf(table).querySelectorAll('.services [part="service"]')).to.have.length(19);
       expect(shadowOf(table).querySelector('.filter')).to.equal(null);
     });
   });

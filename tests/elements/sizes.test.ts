@@ -28,7 +28,7 @@ describe('on a page whose root font size is 62.5 %', () => {
       expect(px(el, 'fontSize'), el.localName).to.equal(16);
     }
     expect(px(shadowOf(search).querySelector('input')!, 'fontSize')).to.equal(16);
-    expect(px(shadowOf(services).querySelector('td')!, 'fontSize')).to.be.at.least(14);
+    expect(px(shadowOf(services).querySelector('[part="cell"]')!, 'fontSize')).to.be.at.least(14);
     // The services show as the table or as cards, by the width: the buttons on screen, a card's among them.
     shadowOf(services).querySelector('details')!.open = true;
     const buttons = [...shadowOf(contact).querySelectorAll('button'), ...shadowOf(services).querySelectorAll('button')];
