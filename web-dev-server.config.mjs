@@ -5,7 +5,7 @@ export default {
   watch: false,
   middleware: [
     function demoAtRoot(context, next) {
-      if (context.path === '/') context.path = '/demo/index.html';
+      if (context.path === '/') context.path = '/dist/demo.html';
       return next();
     },
   ],

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // charter-widgets import FILE [-o OUT.json | -o -] [--json] [--from-bijoy]
 // charter-widgets validate FILE.json [--json]
+// charter-widgets render FILE.json [-o SNIPPET.html | -o -] [--lang bn|en] [--script URL] [--src URL] [--no-search]
 // Exit codes: 0 the charter is valid and every table row fits its header row, 1 it is not, a row does not fit (the
 // charter is probably wrong there) or the file cannot be a charter, 2 the command is wrong.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,6 +13,13 @@ const USAGE = `usage:
             from Word or a web page (.txt)
       the charter JSON goes to FILE's name with .json beside it, to OUT.json, or with "-o -" to standard output
   charter-widgets validate FILE.json [--json]
+  charter-widgets render FILE.json [-o SNIPPET.html | -o -] [--lang bn|en] [--script URL] [--src URL] [--no-search]
+      the HTML to paste into a page: the charter written out (readable without JavaScript, and by search engines),
+      its schema.org data, and the elements that take it over when the script runs
+      --lang: the page's language (default bn)   --script: URL of charter-widgets.js (default: beside the page)
+      --src: URL of the charter JSON, fetched by the elements, instead of the JSON inside the snippet
+      --no-search: no search box above the charter
+      the snippet goes to FILE's name with .html beside it, to SNIPPET.html, or with "-o -" to standard output
   charter-widgets --help`;
 
 const [command, ...args] = process.argv.slice(2);
@@ -21,8 +29,10 @@ if (['--help', '-h', 'help'].includes(command)) {
 }
 const flag = (name) => args.includes(name);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const file = args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-o');
-if (!['import', 'validate'].includes(command) || !file) fail(USAGE, 2);
+const VALUED = ['-o', '--lang', '--script', '--src'];
+const file = args.find((arg, i) => !arg.startsWith('-') && !VALUED.includes(args[i - 1]));
+if (!['import', 'validate', 'render'].includes(command) || !file) fail(USAGE, 2);
+if (command === 'render' && !['bn', 'en', undefined].includes(option('--lang'))) fail(USAGE, 2);
 
 const api = await import(new URL('../dist/importer.js', import.meta.url)).catch(() =>
   fail('charter-widgets: dist/importer.js is missing: run `npm run build` first', 2),
@@ -44,6 +54,37 @@ if (command === 'validate') {
   process.exit(problems.length ? 1 : 0);
 }
 
+/** Where the output goes: -o, or beside the input with another extension; undefined for "-o -" (standard output). */
+function outputPath(extension) {
+  const asked = option('-o');
+  if (asked === '-') return undefined;
+  const beside = file.replace(/(\.[^./\\]*)?$/, extension);
+  return asked ?? (beside === file ? `${file}.charter${extension}` : beside);
+}
+
+if (command === 'render') {
+  const result = await api.renderSnippet(new TextDecoder().decode(bytes), {
+    locale: option('--lang'),
+    script: option('--script'),
+    src: option('--src'),
+    search: !flag('--no-search'),
+  });
+  if (!result.ok) {
+    const problems = api.validateFile(new TextDecoder().decode(bytes));
+    for (const p of problems.slice(0, SHOWN_PROBLEMS)) console.error(`${file}:${p.line}:${p.column}: ${p.message}`);
+    if (!problems.length) console.error(`${file}: not a charter`);
+    process.exit(1);
+  }
+  const out = outputPath('.html');
+  if (!out) process.stdout.write(result.html);
+  else {
+    await writeFile(out, result.html).catch((error) => fail(`charter-widgets: cannot write ${out}: ${error.message}`, 2));
+    const services = result.charter.services.length;
+    console.log(`${file}: ${services} services written to ${out}; put charter-widgets.js and charter-widgets.css beside it or give --script`);
+  }
+  process.exit(0);
+}
+
 const outcome = await api.importCharter(new Uint8Array(bytes), { fileName: basename(file), fromBijoy: flag('--from-bijoy') });
 if (!outcome.ok) {
   const message = api.describeFailure(outcome.failure);
@@ -53,9 +94,7 @@ if (!outcome.ok) {
 }
 const json = `${JSON.stringify(outcome.charter, null, 2)}\n`;
 // Beside the input by default: a terminal flooded with JSON helps nobody; "-o -" for a pipe.
-const asked = option('-o');
-const besideInput = file.replace(/(\.[^./\\]*)?$/, '.json');
-const out = asked === '-' ? undefined : (asked ?? (besideInput === file ? `${file}.charter.json` : besideInput));
+const out = outputPath('.json');
 if (out) await writeFile(out, json).catch((error) => fail(`charter-widgets: cannot write ${out}: ${error.message}`, 2));
 const issues = outcome.issues.map(api.describeIssue);
 const { unplaced, problems } = outcome.report;

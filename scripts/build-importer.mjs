@@ -12,7 +12,8 @@ const common = { entryPoints: ['src/import/index.ts'], bundle: true, format: 'es
 
 await build({
   ...common,
-  platform: 'neutral',
+  // Node's builds of the libraries: Lit's needs no DOM for the snippet, which renders the elements' templates.
+  platform: 'node',
   mainFields: ['module', 'main'],
   outfile: 'dist/importer.js',
   external: ['pdfjs-dist', 'pdfjs-dist/*'],

@@ -3,3 +3,4 @@ export { describeFailure, importCharter, type ImportFailure, type ImportOutcome 
 export type { ImportReport } from './import-lines.js';
 export { validateFile, type FileProblem } from './validate-file.js';
 export { describeIssue } from '../model/validate.js';
+export { charterHtml, renderSnippet, type SnippetOptions, type SnippetResult } from '../snippet/snippet.js';
