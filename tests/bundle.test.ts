@@ -26,7 +26,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`);
-    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 4000 });
+    await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 4000 });
     expect(window.errors).to.deep.equal([]);
     // A page that does not search never downloads the search code.
     const loaded = loadedPaths(window);
@@ -41,7 +41,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`,
       'en',
     );
-    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 6000 });
+    await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 6000 });
     expect(servicesOf(doc)!.querySelector('thead th')!.textContent!.trim()).to.equal('No.');
     const loaded = loadedPaths(window);
     expect(loaded).to.include('/dist/charter-widgets.en.js');
@@ -52,7 +52,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
       <charter-services src="/data/kalukhali-doict.json" query="প্রশিক্ষণ"></charter-services>`);
-    const rows = () => servicesOf(doc)?.querySelectorAll('tbody tr').length ?? 0;
+    const rows = () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length ?? 0;
     await waitUntil(() => rows() > 0 && rows() < 19, 'the table is filtered', { timeout: 6000 });
     const loaded = loadedPaths(window);
     expect(loaded).to.include('/dist/charter-widgets.search.js');
@@ -114,7 +114,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       this.timeout(15000);
       const [snippet] = await readmeSnippets();
       const { window, document: doc } = await page(snippet);
-      await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 6000 });
+      await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 6000 });
       await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the officer shows', { timeout: 4000 });
       search(doc, 'ট্রাবলশুটিং');
       const options = () => doc.querySelector('service-search')!.shadowRoot!.querySelectorAll('[role="option"]');
@@ -134,7 +134,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       const classic = `<script src="/dist/charter-widgets.classic.js"></script>${withCharter.replace(/<script type="module"[^>]*><\/script>/, '')}`;
       for (const body of [withCharter, classic]) {
         const { window, document: doc } = await page(body);
-        await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 19, 'the 19 services show', { timeout: 6000 });
+        await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 6000 });
         await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the officer shows', { timeout: 4000 });
         expect(window.errors).to.deep.equal([]);
       }
@@ -157,7 +157,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const classic = '<script src="/dist/charter-widgets.classic.js"></script>';
     for (const scripts of [module, `${classic}${module}`, `${module}<script type="module" src="/dist/charter-widgets.js?copy"></script>`]) {
       const { window, document: doc } = await page(`${scripts}<charter-services src="/data/amalsar-up.json"></charter-services>`, 'bn', csp);
-      await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 6, 'the 6 services show', { timeout: 6000 });
+      await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 6, 'the 6 services show', { timeout: 6000 });
       expect(window.errors, scripts).to.deep.equal([]);
     }
   });
@@ -167,7 +167,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script src="/dist/charter-widgets.classic.js"></script>
       <charter-services><script type="application/json">${json}</script></charter-services>`);
-    await waitUntil(() => servicesOf(doc)?.querySelectorAll('tbody tr').length === 6, 'the 6 services show', { timeout: 4000 });
+    await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 6, 'the 6 services show', { timeout: 4000 });
     expect((window as unknown as { CharterWidgets: { VERSION: string } }).CharterWidgets.VERSION).to.equal(VERSION);
     expect(window.errors).to.deep.equal([]);
   });
@@ -212,7 +212,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       const json = await (await fetch('/data/amalsar-up.json')).text();
       doc.write(`<script type="application/json">${json}</script></charter-services></body></html>`);
       doc.close();
-      await waitUntil(() => doc.querySelector('charter-services')!.shadowRoot!.querySelectorAll('tbody tr').length === 6, 'the 6 services show', { timeout: 4000 });
+      await waitUntil(() => doc.querySelector('charter-services')!.shadowRoot!.querySelectorAll('.services [part="service"]').length === 6, 'the 6 services show', { timeout: 4000 });
       expect(alerts()).to.equal(0);
 
       doc.open();

@@ -1,4 +1,5 @@
 import { fixtureWrapper } from '@open-wc/testing-helpers';
+import { setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import { setLocale } from '../src/charter-widgets.js';
 import { glossaryLines } from '../src/generated/search-glossary.js';
@@ -14,6 +15,10 @@ export function useShippedGlossary(): void {
   setGlossarySource(async () => glossaryLines);
 }
 useShippedGlossary();
+
+// Every test file that imports these helpers runs on a desktop-wide page, where <charter-services> shows tables: WTR
+// opens its pages 800 px wide, a narrow container for it (cards up to 56em, 896 px). The phone tests set their widths.
+before(() => setViewport({ width: 1280, height: 800 }));
 
 /** The three real charters in data/, by file name. */
 export const CHARTERS = ['kalukhali-doict', 'magura-dio', 'amalsar-up'] as const;

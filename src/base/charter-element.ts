@@ -107,7 +107,9 @@ export class CharterElement extends LitElement {
 
   /** Also waits for the search index when the element shows search results, so they are on screen when it settles. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const updated = await super.getUpdateComplete();
+    // Also the updates that an update asks for at once (charter-services reads its layout, then renders services).
+    let updated = await super.getUpdateComplete();
+    while (!updated) updated = await super.getUpdateComplete();
     const state = this.source.state;
     if (state.status !== 'ready' || !this.showsSearch) return updated;
     await (await loadSearchCode()).serviceIndexOf(state.charter).ready;

@@ -212,10 +212,13 @@ export const charterServicesStyles = css`
 
   /* A narrow container (a phone, a sidebar): the element renders a card per service; a table (the grievance table,
      and every table of static HTML) shows a card per row with every field labelled. Screens only, and not in print
-     preview: the printed board is always the table. 56em is NARROW_EM, which the element measures by the same
-     test. Written without CSS nesting, which older phone browsers lack. */
+     preview: the printed board is always the table. The element reads --_narrow to choose what it renders.
+     Written without CSS nesting, which older phone browsers lack. */
   @media screen {
     @container (max-width: 56em) {
+      .cards {
+        --_narrow: 1;
+      }
       .cards table,
       .cards tbody,
       .cards tr,

@@ -7,7 +7,7 @@ import { CharterElement } from '../base/charter-element.js';
 import { copyText } from '../base/clipboard.js';
 import type { Charter } from '../model/charter.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
-import { BATCH, type CharterView, type LiveView, matchCount, NARROW_EM, renderCharter, shownGroups, shownSections } from './charter-view.js';
+import { BATCH, type CharterView, type LiveView, matchCount, renderCharter, shownGroups, shownSections } from './charter-view.js';
 
 /** Ids in an attribute, separated by spaces or commas. */
 function idsIn(value: string | undefined): string[] {
@@ -93,8 +93,10 @@ export class CharterServices extends CharterElement {
 
   /** The service the page's URL points to (`#citizen-5`). */
   @state() private target = '';
-  /** Whether the element is narrower than NARROW_EM of its ems, where each service is a card. */
+  /** Whether the styles' container query finds the element narrow, where each service is a card. */
   @state() private narrow = false;
+  /** Whether `narrow` has been read for the charter shown: its services are rendered only then. */
+  private measured = false;
   /** While the page prints: the table, with every service. */
   @state() private printing = false;
   /** How many services are rendered: BATCH more each task until all are. */
@@ -103,7 +105,9 @@ export class CharterServices extends CharterElement {
   private nextBatch?: number;
   private scrolledTo = '';
   private readonly announcer = new Announcer(this);
-  private readonly resizeObserver = new ResizeObserver(([entry]) => this.measure(entry.contentRect.width));
+  // In the next frame: a change of layout within the observer's callback changes the element's size again, which
+  // the browser reports as an error ("ResizeObserver loop completed with undelivered notifications").
+  private readonly resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
 
   private readonly onHashChange = () => {
     this.target = hashTarget();
@@ -144,9 +148,16 @@ export class CharterServices extends CharterElement {
     cancelAnimationFrame(this.nextBatch ?? 0);
   }
 
-  /** The same test as the styles' container query, in the element's own ems. */
-  private measure(width: number): void {
-    this.narrow = width <= NARROW_EM * (parseFloat(getComputedStyle(this).fontSize) || 16);
+  /**
+   * Reads the layout from the styles, whose container query sets `--_narrow` on the charter: one test of the width,
+   * which also holds where the page's CSS leaves the element no container (an inline host: tables).
+   */
+  private measure(): void {
+    const charter = this.renderRoot.querySelector('.charter');
+    if (!charter) return;
+    this.narrow = getComputedStyle(charter).getPropertyValue('--_narrow').trim() === '1';
+    if (!this.measured) this.requestUpdate();
+    this.measured = true;
   }
 
   // Before the update, so that emptying the live region is part of it rather than an update of its own.
@@ -155,10 +166,10 @@ export class CharterServices extends CharterElement {
     if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches(this.query);
     const state = this.charterState;
     if (state.status !== 'ready' || state.charter === this.shownCharter) return;
-    // A new charter starts again from its first batch, in the layout that fits the element now.
+    // A new charter starts again from its first batch, once its layout is known (see updated).
     this.shownCharter = state.charter;
     this.limit = BATCH;
-    this.measure(this.clientWidth);
+    this.measured = false;
   }
 
   /**
@@ -167,6 +178,9 @@ export class CharterServices extends CharterElement {
    */
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The first render of a charter has no services yet: the layout is read from it, and they come in the next,
+    // before the frame is painted.
+    if (!this.measured) return this.measure();
     this.scheduleBatch();
     if (!this.target || this.scrolledTo === this.target) return;
     // The row in a table or the card in a narrow container, whichever shows.
@@ -218,7 +232,8 @@ export class CharterServices extends CharterElement {
       limit: this.limit,
       live: { ...this.live, target: this.target, announcement: this.announcer.text, printPreview: this.printPreview },
     } satisfies CharterView;
-    return { ...view, limit: Math.max(view.limit, this.batchesTo(charter, view)) };
+    const limit = this.measured ? Math.max(this.limit, this.batchesTo(charter, view)) : 0;
+    return { ...view, limit };
   }
 
   /** How many services must be rendered for the one the URL points to to be among them. */

@@ -28,9 +28,6 @@ export type Section = (typeof SECTIONS)[number];
  */
 export const BATCH = 100;
 
-/** Up to this width, in the element's own ems, each service is a card: a phone, a sidebar (the styles' container query). */
-export const NARROW_EM = 56;
-
 /** What the element adds when its script runs: the copy-link buttons, the skip link, one Tab stop per service. */
 export interface LiveView {
   /** The service the page's URL points to (`#citizen-5`). */

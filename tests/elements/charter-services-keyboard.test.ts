@@ -41,7 +41,7 @@ const SEED_IDS = [
 
 describe('<charter-services> from the keyboard (issue 11 item 9)', () => {
   before(() => setViewport({ width: 1280, height: 800 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(() => setViewport({ width: 1280, height: 800 }));
 
   it('takes one Tab per service in the table (three before: copy link, phone, e-mail)', async () => {
     const { el, before, after } = await show(1280);

@@ -30,7 +30,7 @@ const shows = (el: Element) => el.checkVisibility();
 describe('<charter-services> in a narrow container (issue 11 item 5)', () => {
   afterEach(async () => {
     await emulateMedia({ media: 'screen' });
-    await setViewport({ width: 800, height: 600 });
+    await setViewport({ width: 1280, height: 800 });
     history.replaceState(null, '', location.pathname + location.search);
   });
 

@@ -199,7 +199,7 @@ async function showFault(fault: Fault, locale: 'bn' | 'en'): Promise<void> {
       const shown = visibleText(alert()!);
       for (const part of fault[locale]) expect(shown, `${fault.name}: <${el.localName}>`).to.contain(part);
     }
-    await waitUntil(() => healthy.shadowRoot!.querySelectorAll('tbody tr[id]').length === 6, `${fault.name}: the healthy table shows its 6 services`, {
+    await waitUntil(() => healthy.shadowRoot!.querySelectorAll('.services [part="service"]').length === 6, `${fault.name}: the healthy table shows its 6 services`, {
       timeout: 10000,
     });
     expect(healthy.shadowRoot!.querySelector('[role="alert"]'), `${fault.name}: the healthy table`).to.equal(null);
@@ -258,11 +258,11 @@ describe('malformed charters and network faults', function () {
 
     it('says in words that it is loading (the officer, the search box), then shows the charter; the healthy table does not wait', async () => {
       const { services, contact, search, healthy, release } = await slowPage();
-      await waitUntil(() => healthy.shadowRoot!.querySelectorAll('tbody tr[id]').length === 6, 'the healthy table shows', { timeout: 10000 });
+      await waitUntil(() => healthy.shadowRoot!.querySelectorAll('.services [part="service"]').length === 6, 'the healthy table shows', { timeout: 10000 });
       for (const el of [contact, search]) expect(visibleText(el), el.localName).to.equal('চার্টার লোড হচ্ছে…');
       expect(services.shadowRoot!.querySelector('[role="status"][aria-busy="true"]')).to.exist;
       release();
-      await waitUntil(() => services.shadowRoot!.querySelectorAll('tbody tr[id]').length === 19, 'the 19 services show', { timeout: 10000 });
+      await waitUntil(() => services.shadowRoot!.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 10000 });
       await waitUntil(() => contact.shadowRoot!.querySelector('a[href="tel:+8801857270798"]'), 'the officer shows', { timeout: 10000 });
       await waitUntil(() => search.shadowRoot!.querySelector('input'), 'the search box shows', { timeout: 10000 });
     });
@@ -275,7 +275,7 @@ describe('malformed charters and network faults', function () {
       } finally {
         release();
       }
-      await waitUntil(() => services.shadowRoot!.querySelectorAll('tbody tr[id]').length === 19, 'the 19 services show', { timeout: 10000 });
+      await waitUntil(() => services.shadowRoot!.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 10000 });
     });
 
     it('a charter that never comes: after the timeout, a localized message and a retry button that fetches it again', async () => {
@@ -288,7 +288,7 @@ describe('malformed charters and network faults', function () {
       expect(visibleText(root.querySelector('[role="alert"]')!)).to.equal(`১ সেকেন্ডেও চার্টার আসেনি: সংযোগ ধীর, অথবা সার্ভার উত্তর দিচ্ছে না। ${src} আবার চেষ্টা করুন`);
       responders.set(href, () => new Response(seed));
       root.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
-      await waitUntil(() => root.querySelectorAll('tbody tr[id]').length === 19, 'the retry shows the 19 services', { timeout: 10000 });
+      await waitUntil(() => root.querySelectorAll('.services [part="service"]').length === 19, 'the retry shows the 19 services', { timeout: 10000 });
     });
 
     it('offline, then online: the retry button of a network failure fetches the charter again', async () => {
@@ -330,7 +330,7 @@ describe('malformed charters and network faults', function () {
       // connectedCallback).
       it(`#${hash}: no error, the services show, on the hash change and for an element added after it`, async () => {
         const page = await framePage(`${MODULE}<charter-services src="/data/amalsar-up.json"></charter-services>`);
-        const rows = (el: Element | null) => el?.shadowRoot?.querySelectorAll('tbody tr[id]').length;
+        const rows = (el: Element | null) => el?.shadowRoot?.querySelectorAll('.services [part="service"]').length;
         await waitUntil(() => rows(page.document.querySelector('charter-services')) === 6, 'the services show', { timeout: 10000 });
         // Listeners run in the order they were added: when this one runs, the element's has run.
         const changed = new Promise((resolve) => page.window.addEventListener('hashchange', resolve, { once: true }));

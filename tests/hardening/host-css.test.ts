@@ -71,7 +71,7 @@ async function widgetsWith(css: string): Promise<FramePage> {
     { head: css ? `<style>${css}</style>` : '' },
   );
   const root = (tag: string) => page.document.querySelector(tag)?.shadowRoot;
-  await waitUntil(() => root('charter-services')?.querySelectorAll('tbody tr').length === 19, 'the services show', { timeout: 10000 });
+  await waitUntil(() => root('charter-services')?.querySelectorAll('.services [part="service"]').length === 19, 'the services show', { timeout: 10000 });
   await waitUntil(() => root('officer-contact')?.querySelector('[part~="officer-name"]'), 'the officer shows', { timeout: 10000 });
   await waitUntil(() => root('service-search')?.querySelector('input'), 'the search box shows', { timeout: 10000 });
   await page.document.fonts.ready;

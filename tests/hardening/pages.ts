@@ -24,7 +24,7 @@ const shadow = (doc: Document, selector: string) => doc.querySelector(selector)?
 
 /** Uses every element of widgets() as a reader does, and checks what each shows. */
 export async function exercise({ window, document: doc }: FramePage, label: string): Promise<void> {
-  const rows = (selector: string) => shadow(doc, selector)?.querySelectorAll('tbody tr[id]').length ?? 0;
+  const rows = (selector: string) => shadow(doc, selector)?.querySelectorAll('.services [part="service"]').length ?? 0;
   await waitUntil(() => rows('#services') === 19, `${label}: the 19 services show`, { timeout: 10000 });
   await waitUntil(() => rows('#inline') === 6, `${label}: the 6 services of the inline JSON show`, { timeout: 10000 });
   await waitUntil(() => shadow(doc, 'officer-contact')?.querySelector('a[href="tel:+8801857270798"]'), `${label}: the officer shows`, {
