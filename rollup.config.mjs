@@ -133,6 +133,9 @@ const searchGlossary = {
   },
 };
 
+/** The names of the ES module's chunks (the modules they start from → the file beside charter-widgets.js). */
+const CHUNK_NAMES = { 'service-index': 'search', 'charter-messages': 'errors', vcard: 'vcard' };
+
 export default [
   {
     input: 'src/charter-widgets.ts',
@@ -143,9 +146,10 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'charter-widgets.js',
-      // A chunk per dynamic import: the search code (src/base/charter-element.ts) and the English messages
-      // (src/i18n/locale.ts), as charter-widgets.search.js and charter-widgets.en.js.
-      chunkFileNames: ({ name }) => `charter-widgets.${name === 'service-index' ? 'search' : name}.js`,
+      // A chunk per dynamic import: the search code and the error messages (src/base/charter-element.ts), the vCard
+      // writer (src/officer-contact) and the English messages (src/i18n/locale.ts), as charter-widgets.search.js,
+      // .errors.js, .vcard.js and .en.js.
+      chunkFileNames: ({ name }) => `charter-widgets.${CHUNK_NAMES[name] ?? name}.js`,
     },
     plugins: plugins(true),
   },

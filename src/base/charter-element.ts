@@ -6,26 +6,13 @@ import { CharterController, type CharterState, DEFAULT_TIMEOUT } from '../load/c
 import type { Charter } from '../model/charter.js';
 import type { Locale } from '../model/text.js';
 import type { ServiceIndex } from '../search/service-index.js';
-import { renderCharterError } from './charter-messages.js';
+import { onDemand } from './on-demand.js';
 
-type SearchCode = typeof import('../search/service-index.js');
-let searchCode: SearchCode | undefined;
-let searchCodeLoading: Promise<SearchCode> | undefined;
+/** The search code (MiniSearch, the analyzer, the glossary): a page that only shows the table never downloads it. */
+const searchCode = onDemand('search code', () => import('../search/service-index.js'));
 
-/**
- * The search code (MiniSearch, the analyzer, the glossary), loaded on first use: a page that only shows the table
- * never downloads it. The ES module build puts it in a file of its own beside the script; the classic script holds it.
- */
-function loadSearchCode(): Promise<SearchCode> {
-  searchCodeLoading ??= import('../search/service-index.js').then(
-    (code) => (searchCode = code),
-    (error: Error) => {
-      console.warn(`charter-widgets: the search code did not load (${error.message})`);
-      throw error;
-    },
-  );
-  return searchCodeLoading;
-}
+/** The messages of a charter that could not be had, which most pages never need. */
+const errorMessages = onDemand('error messages', () => import('./charter-messages.js'));
 
 /**
  * What the three elements share: the charter's three ways in (`src`, inline JSON, the `charter` property), the
@@ -60,11 +47,11 @@ export class CharterElement extends LitElement {
    * large charter's index is built in slices after the charter loads.
    */
   protected completeIndex(charter: Charter): ServiceIndex | undefined {
-    if (!searchCode) {
-      loadSearchCode().then(() => this.requestUpdate(), () => undefined);
+    if (!searchCode.current) {
+      searchCode.load().then(() => this.requestUpdate(), () => undefined);
       return undefined;
     }
-    const index = searchCode.serviceIndexOf(charter);
+    const index = searchCode.current.serviceIndexOf(charter);
     if (index.complete) return index;
     void index.ready.then(() => this.requestUpdate());
     return undefined;
@@ -111,8 +98,9 @@ export class CharterElement extends LitElement {
     let updated = await super.getUpdateComplete();
     while (!updated) updated = await super.getUpdateComplete();
     const state = this.source.state;
-    if (state.status !== 'ready' || !this.showsSearch) return updated;
-    await (await loadSearchCode()).serviceIndexOf(state.charter).ready;
+    if (state.status === 'error' && !errorMessages.current) await errorMessages.load().catch(() => undefined);
+    else if (state.status === 'ready' && this.showsSearch) await (await searchCode.load()).serviceIndexOf(state.charter).ready;
+    else return updated;
     return super.getUpdateComplete();
   }
 
@@ -129,8 +117,12 @@ export class CharterElement extends LitElement {
             ${msg('চার্টার লোড হচ্ছে…', { id: 'loading' })}
           </div>`;
     const error = state.status === 'error' ? state.error : { kind: 'missing' as const };
+    const messages = errorMessages.current;
+    if (!messages) errorMessages.load().then(() => this.requestUpdate(), () => undefined);
     return html`<div part="status" class="status error" role="alert">
-      ${renderCharterError(error, this.locale)}
+      ${messages
+        ? messages.renderCharterError(error, this.locale)
+        : html`<p>${msg('চার্টারটি দেখানো যাচ্ছে না।', { id: 'error-generic' })}</p>`}
       ${error.kind === 'network' || error.kind === 'timeout'
         ? html`<button type="button" part="button retry-button" @click=${() => this.source.retry()}>
             ${msg('আবার চেষ্টা করুন', { id: 'retry' })}

@@ -2,8 +2,8 @@
  * Phone numbers, e-mail addresses and links as charters write them, shared by the elements and the importer.
  * No DOM here.
  */
-import type { Phone } from '../generated/charter-data.js';
-import { toAsciiDigits } from './text.js';
+import type { Office, Officer, Phone } from '../generated/charter-data.js';
+import { type Locale, type ShownText, textIn, toAsciiDigits } from './text.js';
 
 const BANGLADESH_MOBILE = /^1[3-9]\d{8}$/;
 // Area code (2 for Dhaka, up to 4 digits elsewhere) and subscriber number, without the trunk 0. Ten digits is the
@@ -71,4 +71,16 @@ export function websiteHref(printed: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The officer's name, or the designation of an officer without one, in the UI locale (no honorific). */
+export function contactName(officer: Officer, locale: Locale): string {
+  return textIn(officer.name ?? officer.designation, locale)?.value ?? '';
+}
+
+/** The charter's office as one line, `name, location`, in the language of its name. */
+export function officeIn(office: Office, locale: Locale): ShownText | undefined {
+  const name = textIn(office.name, locale);
+  const location = textIn(office.location, locale);
+  return name && { lang: name.lang, value: location ? `${name.value}, ${location.value}` : name.value };
 }

@@ -2,8 +2,8 @@
  * An officer as a vCard 4.0 (RFC 6350), the file a phone's contacts app imports. No DOM here.
  */
 import type { Office, Officer, Text } from '../generated/charter-data.js';
-import { isEmail, isMobile, phoneE164 } from './contact.js';
-import { type Locale, type ShownText, textIn } from './text.js';
+import { contactName, isEmail, isMobile, officeIn, phoneE164 } from './contact.js';
+import { type Locale, textIn } from './text.js';
 
 /**
  * The vCard of an officer, with the UI locale's texts:
@@ -29,11 +29,6 @@ export function officerVCard(officer: Officer, locale: Locale, office?: Office):
   for (const email of officer.emails ?? []) if (isEmail(email)) lines.push(`EMAIL;TYPE=work:${email}`);
   lines.push('END:VCARD');
   return lines.map(fold).join('\r\n') + '\r\n';
-}
-
-/** The officer's name, or the designation of an officer without one, in the UI locale (no honorific). */
-export function contactName(officer: Officer, locale: Locale): string {
-  return textIn(officer.name ?? officer.designation, locale)?.value ?? '';
 }
 
 /** A file name for the officer's vCard: the contact name without characters that file systems refuse. */
@@ -67,13 +62,6 @@ function nameLines(officer: Officer, locale: Locale): string[] {
 function exactly(text: Text | undefined, lang: Locale): string | undefined {
   if (typeof text === 'string') return lang === 'bn' ? text : undefined;
   return text?.[lang];
-}
-
-/** The charter's office as one line, `name, location`, in the language of its name. */
-export function officeIn(office: Office, locale: Locale): ShownText | undefined {
-  const name = textIn(office.name, locale);
-  const location = textIn(office.location, locale);
-  return name && { lang: name.lang, value: location ? `${name.value}, ${location.value}` : name.value };
 }
 
 /** RFC 6350 3.4: backslash, comma and semicolon are escaped with a backslash, a line break is written `\n`. */

@@ -4,14 +4,17 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { CharterElement } from '../base/charter-element.js';
 import { Announcer } from '../base/announcer.js';
+import { onDemand } from '../base/on-demand.js';
 import { copyText } from '../base/clipboard.js';
 import { breakableAddress, langIfOther, renderText } from '../base/render-text.js';
 import type { Phone } from '../generated/charter-data.js';
 import type { Officer } from '../model/charter.js';
-import { isEmail, phoneE164 } from '../model/contact.js';
+import { contactName, isEmail, officeIn, phoneE164 } from '../model/contact.js';
 import { digitsFor, type Locale } from '../model/text.js';
-import { contactName, officeIn, officerVCard, vcardFileName } from '../model/vcard.js';
 import { officerContactStyles } from './officer-contact.styles.js';
+
+/** The vCard writer, loaded when a reader first saves a contact. */
+const vcardCode = onDemand('vCard writer', () => import('../model/vcard.js'));
 
 /**
  * Either `officer="ID"` with a charter (`src`, inline JSON or the `charter` property), or the standalone attributes
@@ -117,7 +120,7 @@ export class OfficerContact extends CharterElement {
               part="button save-button"
               class="save"
               aria-label=${msg(str`পরিচিতি সংরক্ষণ করুন: ${contactName(officer, locale)}`, { id: 'save-contact-of' })}
-              @click=${() => this.saveContact(officer)}
+              @click=${() => void this.saveContact(officer)}
             >
               ${msg('পরিচিতি সংরক্ষণ করুন', { id: 'save-contact' })}
             </button>
@@ -187,9 +190,10 @@ export class OfficerContact extends CharterElement {
   }
 
   /** Downloads the officer's vCard; the phone offers to add it to its contacts. */
-  private saveContact(officer: Officer): void {
+  private async saveContact(officer: Officer): Promise<void> {
     const locale = this.locale;
     const state = this.charterState;
+    const { officerVCard, vcardFileName } = await vcardCode.load();
     const vcard = officerVCard(officer, locale, state.status === 'ready' ? state.charter.data.office : undefined);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([vcard], { type: 'text/vcard;charset=utf-8' }));

@@ -70,6 +70,8 @@ async function savedFile(el: Element, name: string): Promise<{ fileName: string;
   };
   try {
     button(el, name).click();
+    // The vCard writer loads on the first click.
+    await waitUntil(() => file, 'the file is offered');
   } finally {
     URL.createObjectURL = createObjectURL;
     HTMLAnchorElement.prototype.click = click;
