@@ -176,8 +176,10 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
       <charter-services src="/data/missing.json"></charter-services>`);
+    // A short message at once, the one naming the problem when the error messages (a file beside the script) are in.
     await waitUntil(() => servicesOf(doc)?.querySelector('[role="alert"]'), 'the error shows', { timeout: 4000 });
-    expect(servicesOf(doc)!.querySelector('[role="alert"]')!.textContent).to.contain('৪০৪');
+    await waitUntil(() => servicesOf(doc)!.querySelector('[role="alert"]')!.textContent!.includes('৪০৪'), 'the message names the 404', { timeout: 4000 });
+    expect(loadedPaths(window)).to.include('/dist/charter-widgets.errors.js');
     expect(window.errors).to.deep.equal([]);
   });
 
