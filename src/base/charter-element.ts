@@ -14,6 +14,11 @@ const searchCode = onDemand('search code', () => import('../search/service-index
 /** The messages of a charter that could not be had, which most pages never need. */
 const errorMessages = onDemand('error messages', () => import('./charter-messages.js'));
 
+/** Settles after the next frame has painted. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 /**
  * What the three elements share: the charter's three ways in (`src`, inline JSON, the `charter` property), the
  * loading and error states, and the UI locale.
@@ -89,6 +94,9 @@ export class CharterElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const loading = localeLoaded();
     if (loading) await loading.catch(() => undefined);
+    // Static first: the page's own HTML paints before the element's first render, which would otherwise come in the
+    // same task as the parsing of the page and hold back its first paint.
+    if (!this.hasUpdated && this.hasStaticContent) await afterPaint();
     super.scheduleUpdate();
   }
 

@@ -9,6 +9,15 @@ import type { Charter } from '../model/charter.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
 import { BATCH, type CharterView, type LiveView, matchCount, renderCharter, shownGroups, shownSections } from './charter-view.js';
 
+/**
+ * Services rendered in the first frame of a charter (a screenful and more), then as many a frame as take about
+ * STEP_MS of script on the device, at least MIN_STEP and at most a BATCH: a phone four times slower than a laptop
+ * renders a quarter as many a frame, and no frame holds the page for long.
+ */
+const FIRST_STEP = 30;
+const STEP_MS = 30;
+const MIN_STEP = 5;
+
 /** Ids in an attribute, separated by spaces or commas. */
 function idsIn(value: string | undefined): string[] {
   return value?.split(/[\s,]+/).filter(Boolean) ?? [];
@@ -21,8 +30,8 @@ function idsIn(value: string | undefined): string[] {
  * service has an anchor from its id: a page opened with `#citizen-5` scrolls to that service and marks it. Printing
  * gives the office board: an A4 landscape table with every cell.
  *
- * A charter of thousands of services shows its first screen at once: the rest come in batches, one per task, each
- * batch's table or cards rendered once; only the layout in use is in the DOM.
+ * A charter of thousands of services shows its first screen at once: the rest come a few a frame, as many as the
+ * device renders in about 30 ms; only the layout in use is in the DOM.
  *
  * Static first: HTML already inside the element (the charter as `charter-widgets render` writes it) shows until the
  * charter is ready, then the element takes over the same box.
@@ -99,8 +108,11 @@ export class CharterServices extends CharterElement {
   private measured = false;
   /** While the page prints: the table, with every service. */
   @state() private printing = false;
-  /** How many services are rendered: BATCH more each task until all are. */
-  @state() private limit = BATCH;
+  /** How many services are rendered: `step` more each frame until all are. */
+  @state() private limit = FIRST_STEP;
+  /** Services a frame: as many as take about STEP_MS of script on this device, by the last frame's measure. */
+  private step = FIRST_STEP;
+  private stepStarted?: number;
   private shownCharter?: Charter;
   private nextBatch?: number;
   private scrolledTo = '';
@@ -168,7 +180,7 @@ export class CharterServices extends CharterElement {
     if (state.status !== 'ready' || state.charter === this.shownCharter) return;
     // A new charter starts again from its first batch, once its layout is known (see updated).
     this.shownCharter = state.charter;
-    this.limit = BATCH;
+    this.limit = FIRST_STEP;
     this.measured = false;
   }
 
@@ -181,6 +193,11 @@ export class CharterServices extends CharterElement {
     // The first render of a charter has no services yet: the layout is read from it, and they come in the next,
     // before the frame is painted.
     if (!this.measured) return this.measure();
+    if (this.stepStarted !== undefined) {
+      const perService = (performance.now() - this.stepStarted) / this.step;
+      this.step = Math.min(Math.max(Math.round(STEP_MS / perService), MIN_STEP), BATCH);
+      this.stepStarted = undefined;
+    }
     this.scheduleBatch();
     if (!this.target || this.scrolledTo === this.target) return;
     // The row in a table or the card in a narrow container, whichever shows.
@@ -203,7 +220,8 @@ export class CharterServices extends CharterElement {
     this.nextBatch = requestAnimationFrame(() =>
       setTimeout(() => {
         this.nextBatch = undefined;
-        this.limit += BATCH;
+        this.stepStarted = performance.now();
+        this.limit += this.step;
       }),
     );
   }

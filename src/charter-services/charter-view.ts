@@ -23,8 +23,8 @@ export const SECTIONS = ['header', 'vision', 'services', 'expectations', 'grieva
 export type Section = (typeof SECTIONS)[number];
 
 /**
- * Services are rendered this many at a time, one batch per task, so that a charter of 10,000 shows its first screen
- * at once and never holds the page for long; a group with more becomes one table per batch, alike in its columns.
+ * A group of more services than this is a table (or list of cards) per batch of them, alike in their columns: each
+ * batch is rendered once and kept as it is while the element renders the next services, a few a frame.
  */
 export const BATCH = 100;
 

@@ -42,16 +42,41 @@ function describeType(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * Where a value is in the JSON, as a chain up to the root (undefined): written out as text only for an issue, so that
+ * a valid charter of 10,000 services builds no path strings.
+ */
+export interface JsonPath {
+  readonly parent: JsonPath | undefined;
+  readonly key: string | number;
+}
+
+/** The path as JavaScript writes it: `serviceGroups[1].services[3].name`. */
+export function pathText(path: JsonPath | undefined): string {
+  const keys: (string | number)[] = [];
+  for (let node = path; node; node = node.parent) keys.push(node.key);
+  return keys.reduceRight<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : join(text, key)), '');
+}
+
 export function validateSchema(root: JsonSchema, value: unknown): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  check(root, value, '', issues, root, undefined);
+  check(root, value, undefined, issues, root, undefined);
   return issues;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** A schema pattern, compiled once. */
+function patternOf(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) patterns.set(source, (pattern = new RegExp(source, 'u')));
+  return pattern;
 }
 
 function check(
   schema: JsonSchema,
   value: unknown,
-  path: string,
+  path: JsonPath | undefined,
   issues: SchemaIssue[],
   root: JsonSchema,
   refTitle: string | undefined,
@@ -67,22 +92,22 @@ function check(
     if (issues.length > before) return;
   }
   if ('const' in schema && value !== schema.const) {
-    issues.push({ path, kind: 'const', expected: schema.const, found: excerpt(JSON.stringify(value) ?? String(value)) });
+    issues.push({ path: pathText(path), kind: 'const', expected: schema.const, found: excerpt(JSON.stringify(value) ?? String(value)) });
     return;
   }
   if (schema.type && describeType(value) !== schema.type) {
-    issues.push({ path, kind: 'type', expected: refTitle ?? schema.type, found: describeType(value) });
+    issues.push({ path: pathText(path), kind: 'type', expected: refTitle ?? schema.type, found: describeType(value) });
     return;
   }
   if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength) issues.push({ path, kind: 'empty' });
-    else if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value))
-      issues.push({ path, kind: 'format', expected: refTitle ?? lastSegment(path), found: excerpt(value) });
+    if (schema.minLength !== undefined && value.length < schema.minLength) issues.push({ path: pathText(path), kind: 'empty' });
+    else if (schema.pattern && !patternOf(schema.pattern).test(value))
+      issues.push({ path: pathText(path), kind: 'format', expected: refTitle ?? propertyName(path), found: excerpt(value) });
   } else if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum)
-      issues.push({ path, kind: 'minimum', minimum: schema.minimum, found: value });
+      issues.push({ path: pathText(path), kind: 'minimum', minimum: schema.minimum, found: value });
   } else if (Array.isArray(value)) {
-    if (schema.items) value.forEach((item, i) => check(schema.items!, item, `${path}[${i}]`, issues, root, undefined));
+    if (schema.items) value.forEach((item, i) => check(schema.items!, item, { parent: path, key: i }, issues, root, undefined));
   } else if (value !== null && typeof value === 'object') {
     checkObject(schema, value as Record<string, unknown>, path, issues, root);
   }
@@ -91,19 +116,19 @@ function check(
 function checkObject(
   schema: JsonSchema,
   value: Record<string, unknown>,
-  path: string,
+  path: JsonPath | undefined,
   issues: SchemaIssue[],
   root: JsonSchema,
 ): void {
   const keys = Object.keys(value);
-  if (schema.minProperties !== undefined && keys.length < schema.minProperties) issues.push({ path, kind: 'empty' });
+  if (schema.minProperties !== undefined && keys.length < schema.minProperties) issues.push({ path: pathText(path), kind: 'empty' });
   for (const property of schema.required ?? [])
-    if (!Object.hasOwn(value, property)) issues.push({ path, kind: 'required', property });
+    if (!Object.hasOwn(value, property)) issues.push({ path: pathText(path), kind: 'required', property });
   for (const key of keys) {
     // Own properties only: a key named "constructor" or "__proto__" is no schema's property.
     const propertySchema = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
-    if (propertySchema) check(propertySchema, value[key], join(path, key), issues, root, undefined);
-    else if (schema.additionalProperties === false) issues.push({ path, kind: 'unknown-property', property: key });
+    if (propertySchema) check(propertySchema, value[key], { parent: path, key }, issues, root, undefined);
+    else if (schema.additionalProperties === false) issues.push({ path: pathText(path), kind: 'unknown-property', property: key });
   }
 }
 
@@ -114,7 +139,7 @@ function checkObject(
 function checkAnyOf(
   alternatives: JsonSchema[],
   value: unknown,
-  path: string,
+  path: JsonPath | undefined,
   issues: SchemaIssue[],
   root: JsonSchema,
   title: string | undefined,
@@ -126,13 +151,14 @@ function checkAnyOf(
   });
   if (results.some((r) => r.length === 0)) return;
   if (alternatives.every((alt) => alt.required && Object.keys(alt).length === 1)) {
-    issues.push({ path, kind: 'required-one-of', properties: alternatives.flatMap((alt) => alt.required!) });
+    issues.push({ path: pathText(path), kind: 'required-one-of', properties: alternatives.flatMap((alt) => alt.required!) });
     return;
   }
   // The alternative whose type matches explains best (an object with a bad key); otherwise the value is the wrong type.
-  const matching = results.find((r) => r.every((issue) => issue.kind !== 'type' || issue.path !== path));
+  const here = pathText(path);
+  const matching = results.find((r) => r.every((issue) => issue.kind !== 'type' || issue.path !== here));
   if (matching) issues.push(...matching);
-  else issues.push({ path, kind: 'type', expected: title ?? alternatives.map((a) => a.type).join(' or '), found: describeType(value) });
+  else issues.push({ path: here, kind: 'type', expected: title ?? alternatives.map((a) => a.type).join(' or '), found: describeType(value) });
 }
 
 function resolveRef(root: JsonSchema, ref: string): JsonSchema {
@@ -143,14 +169,17 @@ function resolveRef(root: JsonSchema, ref: string): JsonSchema {
 }
 
 /** A property's path: `services[3].name`, or `office["a b"]` for a key that is no name. */
-export function join(path: string, key: string): string {
+function join(path: string, key: string): string {
   const segment = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
   if (segment.startsWith('"')) return `${path}[${segment}]`;
   return path ? `${path}.${segment}` : segment;
 }
 
-function lastSegment(path: string): string {
-  return path.replace(/\[\d+\]$/, '').split('.').pop() ?? path;
+/** The name of the property a value is in, or is an item of: `phones` for `officers[0].phones[1]`. */
+function propertyName(path: JsonPath | undefined): string {
+  let node = path;
+  while (node && typeof node.key === 'number') node = node.parent;
+  return node ? String(node.key) : '';
 }
 
 /** At most the first 60 characters of a bad value, so that a message never echoes a whole runaway input. */

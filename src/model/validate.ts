@@ -1,6 +1,6 @@
 import type { Charter as CharterData } from '../generated/charter-data.js';
 import { charterSchema } from '../generated/charter-schema.js';
-import { excerpt, join, type SchemaIssue, validateSchema } from './json-schema.js';
+import { excerpt, type JsonPath, pathText, type SchemaIssue, validateSchema } from './json-schema.js';
 
 /** A problem in a charter: a schema issue, a reference the schema cannot check, or a limit passed. */
 export type ValidationIssue =
@@ -43,18 +43,18 @@ export function validateCharter(json: unknown): ValidationResult {
 /** The values nested too deep and the texts too long, found without recursion (a deep value would overflow it). */
 function checkLimits(json: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const pending: [value: unknown, path: string, depth: number][] = [[json, '', 0]];
+  const pending: [value: unknown, path: JsonPath | undefined, depth: number][] = [[json, undefined, 0]];
   while (pending.length) {
     const [value, path, depth] = pending.pop()!;
     if (typeof value === 'string' && value.length > LIMITS.textCharacters)
-      issues.push({ path, kind: 'too-long', limit: LIMITS.textCharacters, found: value.length });
+      issues.push({ path: pathText(path), kind: 'too-long', limit: LIMITS.textCharacters, found: value.length });
     if (value === null || typeof value !== 'object') continue;
     if (depth >= LIMITS.depth) {
-      issues.push({ path: excerpt(path), kind: 'too-deep', limit: LIMITS.depth });
+      issues.push({ path: excerpt(pathText(path)), kind: 'too-deep', limit: LIMITS.depth });
       continue;
     }
-    for (const [key, child] of Object.entries(value))
-      pending.push([child, Array.isArray(value) ? `${path}[${key}]` : join(path, key), depth + 1]);
+    if (Array.isArray(value)) value.forEach((child, key) => pending.push([child, { parent: path, key }, depth + 1]));
+    else for (const key of Object.keys(value)) pending.push([(value as Record<string, unknown>)[key], { parent: path, key }, depth + 1]);
   }
   return issues;
 }

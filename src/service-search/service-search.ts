@@ -82,8 +82,14 @@ export class ServiceSearch extends CharterElement {
   private readonly announcer = new Announcer(this);
   private readonly idPrefix = `service-search-${++instances}`;
 
+  /**
+   * The search code and the charter's index come when the reader comes to the box (or a query is given): loading the
+   * page does not pay for them.
+   */
+  @state() private wanted = false;
+
   protected override get showsSearch(): boolean {
-    return true;
+    return this.wanted || !!this.query.trim();
   }
 
   protected updated(changed: PropertyValues): void {
@@ -98,8 +104,8 @@ export class ServiceSearch extends CharterElement {
     const state = this.charterState;
     if (state.status !== 'ready') return this.renderCharterState();
     const locale = this.locale;
-    // Built from the moment the charter is here, so that it is ready by the time the person types.
-    const index = this.completeIndex(state.charter);
+    // Built from the moment the reader comes to the box, so that it is ready by the time they have typed.
+    const index = this.showsSearch ? this.completeIndex(state.charter) : undefined;
     const preparing = !index && !!this.query.trim();
     const hits = this.query.trim() && index ? index.search(this.query) : [];
     // A `limit` that is no number (limit="abc") or below one shows the default eight.
@@ -121,6 +127,7 @@ export class ServiceSearch extends CharterElement {
         aria-activedescendant=${this.active >= 0 && expanded ? `${listId}-${this.active}` : nothing}
         placeholder=${this.placeholder ?? msg('যেমন: প্রশিক্ষণ, cyber security', { id: 'search-placeholder' })}
         .value=${this.query}
+        @focus=${() => (this.wanted = true)}
         @input=${(e: InputEvent) => this.type((e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => this.onKeydown(e, shown)}
       />
