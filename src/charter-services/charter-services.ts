@@ -119,7 +119,14 @@ export class CharterServices extends CharterElement {
   private readonly announcer = new Announcer(this);
   // In the next frame: a change of layout within the observer's callback changes the element's size again, which
   // the browser reports as an error ("ResizeObserver loop completed with undelivered notifications").
-  private readonly resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+  // Only for a change of width: the element grows taller with every frame of services, which changes no layout.
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const width = entry.contentRect.width;
+    if (width === this.observedWidth) return;
+    this.observedWidth = width;
+    requestAnimationFrame(() => this.measure());
+  });
+  private observedWidth?: number;
 
   private readonly onHashChange = () => {
     this.target = hashTarget();
