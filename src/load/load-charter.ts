@@ -40,7 +40,15 @@ async function fetchCharter(url: string): Promise<CharterResult> {
     if (location.protocol === 'file:' || url.startsWith('file:')) return { ok: false, error: { kind: 'file', source: url } };
     return { ok: false, error: { kind: 'network', source: url, message: (e as Error).message } };
   }
-  return charterFromText(text, url);
+  // Reading, validating and rendering a large charter are a task each, not one that holds the page for long.
+  await nextTask();
+  const result = charterFromText(text, url);
+  await nextTask();
+  return result;
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 const byScript = new WeakMap<Element, { text: string; result: CharterResult }>();

@@ -42,6 +42,7 @@ export function validateCharter(json: unknown): ValidationResult {
 
 /** The values nested too deep and the texts too long, found without recursion (a deep value would overflow it). */
 function checkLimits(json: unknown): ValidationIssue[] {
+  if (withinLimits(json)) return [];
   const issues: ValidationIssue[] = [];
   const pending: [value: unknown, path: JsonPath | undefined, depth: number][] = [[json, undefined, 0]];
   while (pending.length) {
@@ -57,6 +58,24 @@ function checkLimits(json: unknown): ValidationIssue[] {
     else for (const key of Object.keys(value)) pending.push([(value as Record<string, unknown>)[key], { parent: path, key }, depth + 1]);
   }
   return issues;
+}
+
+/** The same walk without the paths, for the common case of a charter within every limit: nothing to say where. */
+function withinLimits(json: unknown): boolean {
+  const values: unknown[] = [json];
+  const depths: number[] = [0];
+  while (values.length) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    if (typeof value === 'string' && value.length > LIMITS.textCharacters) return false;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= LIMITS.depth) return false;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      values.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return true;
 }
 
 function checkIds(data: CharterData): ValidationIssue[] {
