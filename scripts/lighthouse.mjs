@@ -7,11 +7,10 @@
 // weight in the scores, fail with "… is not a function" (iterator helpers); the scores and metrics are unaffected.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { chromeArgs, chromePath } from '../tests/chrome-path.mjs';
+import { startServer } from './bench-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS) || 3);
@@ -23,24 +22,9 @@ if (!existsSync(join(root, PAGE))) {
   process.exit(2);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
-// The repository's files, read-only; the host page's own favicon is no part of the widgets: an empty 204, not a 404
-// that Lighthouse would count as a console error against them.
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-  if (path === '/favicon.ico') return response.writeHead(204).end();
-  const file = join(root, path);
-  if (!file.startsWith(root) || path.includes('node_modules') || !existsSync(file) || !extname(file)) return response.writeHead(404).end();
-  const body = readFileSync(file);
-  const accepts = request.headers['accept-encoding'] ?? '';
-  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'accept-encoding' };
-  if (/\bbr\b/.test(accepts)) return response.writeHead(200, { ...headers, 'content-encoding': 'br' }).end(brotliCompressSync(body));
-  if (/\bgzip\b/.test(accepts)) return response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
-  response.writeHead(200, headers).end(body);
-});
-await new Promise((resolve) => server.listen(0, resolve));
-const url = `http://localhost:${server.address().port}${PAGE}`;
+// The demo page and what it loads: dist/ and demo/.
+const server = await startServer({ folders: ['dist', 'demo'] });
+const url = `${server.origin}${PAGE}`;
 
 const folder = mkdtempSync(join(tmpdir(), 'charter-lighthouse-'));
 const flags = chromeArgs.join(' ');

@@ -13,8 +13,8 @@
 // 10,000-service pages min(BENCH_RUNS, 2): each takes about 20 s).
 // Usage: npm run build && npm run bench:render      (BENCH_RUNS=9 npm run bench:render for more runs)
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { startServer } from './bench-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../tests/chrome-path.mjs';
 
@@ -94,40 +94,9 @@ addPage('/page/snippet-1000.html', pageAround(snippet1000));
 addPage('/page/static-1000.html', pageAround(withoutScripts(snippet1000)));
 for (const size of charters.keys()) addPage(`/page/widget-${size}.html`, pageAround(widgetBody(size)));
 
-// ---------------------------------------------------------------------------------------------------------------
-// The server: dist/, data/ and the generated pages, compressed as a web server would (brotli when the browser asks
-// for it, else gzip), so that the throttled network carries realistic bytes.
-
-const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript', mjs: 'text/javascript', css: 'text/css', json: 'application/json' };
-const compressed = new Map();
-function encode(path, body, encoding) {
-  const key = `${encoding} ${path}`;
-  if (!compressed.has(key))
-    compressed.set(
-      key,
-      encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length < 300_000 ? 11 : 5 } })
-        : gzipSync(body, { level: 6 }),
-    );
-  return compressed.get(key);
-}
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-  let type;
-  let body;
-  if (generated.has(path)) [type, body] = generated.get(path);
-  else if (/^\/(dist|data)\/[\w.-]+$/.test(path) && existsSync(root + path.slice(1))) {
-    type = TYPES[path.split('.').pop()] ?? 'application/octet-stream';
-    body = readFileSync(root + path.slice(1));
-  } else return response.writeHead(404).end();
-  const accepts = request.headers['accept-encoding'] ?? '';
-  const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
-  const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
-  if (!encoding) return response.writeHead(200, headers).end(body);
-  response.writeHead(200, { ...headers, 'content-encoding': encoding }).end(encode(path, Buffer.from(body), encoding));
-});
-await new Promise((resolve) => server.listen(0, resolve));
-const origin = `http://localhost:${server.address().port}`;
+// The server: dist/, data/ and the generated pages, compressed as a web server would.
+const server = await startServer({ folders: ['dist', 'data'], pages: generated });
+const { origin } = server;
 
 // ---------------------------------------------------------------------------------------------------------------
 // In the page, before anything of its own: paint timings, layout shifts, the Long Tasks API's tasks, and a check in

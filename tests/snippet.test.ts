@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { nextFrame } from './hardening/harness.js';
 
 // The static-first snippet (issue 13), as `npm run build` puts it in the demo page: dist/demo.html is demo/index.html
 // with the snippet `charter-widgets render data/kalukhali-doict.json` writes.
@@ -30,12 +31,6 @@ async function demoPage(width: number, javascript: boolean): Promise<SnippetPage
   return { window: frame.contentWindow as SnippetPage['window'], document: frame.contentDocument! };
 }
 
-const frames = (window: Window, count: number) =>
-  new Promise<void>((resolve) => {
-    const next = (left: number) => (left ? window.requestAnimationFrame(() => next(left - 1)) : resolve());
-    next(count);
-  });
-
 describe('the static-first snippet (dist/demo.html)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -66,7 +61,7 @@ describe('the static-first snippet (dist/demo.html)', () => {
       await waitUntil(() => services.shadowRoot?.querySelectorAll('.services [part="service"]').length === 19, 'the elements take over', { timeout: 10000 });
       await waitUntil(() => doc.querySelector('service-search')!.shadowRoot?.querySelector('input'), 'the search box shows', { timeout: 10000 });
       await doc.fonts.ready;
-      await frames(window, 3);
+      for (let i = 0; i < 3; i++) await nextFrame(window);
       // The static HTML is still in the page for the readers that need it, but the element's own rendering shows.
       expect(services.querySelector('article')!.checkVisibility()).to.equal(false);
       expect(window.shift).to.be.below(0.02);

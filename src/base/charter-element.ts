@@ -6,7 +6,7 @@ import { CharterController, type CharterState, DEFAULT_TIMEOUT } from '../load/c
 import type { Charter } from '../model/charter.js';
 import type { Locale } from '../model/text.js';
 import type { ServiceIndex } from '../search/service-index.js';
-import { onDemand } from './on-demand.js';
+import { type OnDemand, onDemand } from './on-demand.js';
 
 /** The search code (MiniSearch, the analyzer, the glossary): a page that only shows the table never downloads it. */
 const searchCode = onDemand('search code', () => import('../search/service-index.js'));
@@ -52,14 +52,18 @@ export class CharterElement extends LitElement {
    * large charter's index is built in slices after the charter loads.
    */
   protected completeIndex(charter: Charter): ServiceIndex | undefined {
-    if (!searchCode.current) {
-      searchCode.load().then(() => this.requestUpdate(), () => undefined);
-      return undefined;
-    }
-    const index = searchCode.current.serviceIndexOf(charter);
+    const code = this.loaded(searchCode);
+    if (!code) return undefined;
+    const index = code.serviceIndexOf(charter);
     if (index.complete) return index;
     void index.ready.then(() => this.requestUpdate());
     return undefined;
+  }
+
+  /** Code loaded on demand, if it is in; else undefined, and the element updates when it comes. */
+  private loaded<T>(code: OnDemand<T>): T | undefined {
+    if (!code.current) code.load().then(() => this.requestUpdate(), () => undefined);
+    return code.current;
   }
 
   /** True when what the element shows depends on the charter's search index. */
@@ -125,8 +129,7 @@ export class CharterElement extends LitElement {
             ${msg('চার্টার লোড হচ্ছে…', { id: 'loading' })}
           </div>`;
     const error = state.status === 'error' ? state.error : { kind: 'missing' as const };
-    const messages = errorMessages.current;
-    if (!messages) errorMessages.load().then(() => this.requestUpdate(), () => undefined);
+    const messages = this.loaded(errorMessages);
     return html`<div part="status" class="status error" role="alert">
       ${messages
         ? messages.renderCharterError(error, this.locale)

@@ -114,12 +114,14 @@ export class CharterServices extends CharterElement {
   private step = FIRST_STEP;
   private stepStarted?: number;
   private shownCharter?: Charter;
+  /** What the next render shows, and how many services it has in all: worked out once an update. */
+  private shown?: { view: CharterView; total: number };
   private nextBatch?: number;
   private scrolledTo = '';
   private readonly announcer = new Announcer(this);
-  // In the next frame: a change of layout within the observer's callback changes the element's size again, which
-  // the browser reports as an error ("ResizeObserver loop completed with undelivered notifications").
-  // Only for a change of width: the element grows taller with every frame of services, which changes no layout.
+  // For a change of width only (the element grows taller with every frame of services), and in the next frame: a
+  // change of layout within the observer's callback resizes the element again, which the browser reports as an error
+  // ("ResizeObserver loop completed with undelivered notifications").
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     const width = entry.contentRect.width;
     if (width === this.observedWidth) return;
@@ -184,11 +186,13 @@ export class CharterServices extends CharterElement {
     super.willUpdate(changed);
     if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches(this.query);
     const state = this.charterState;
-    if (state.status !== 'ready' || state.charter === this.shownCharter) return;
-    // A new charter starts again from its first batch, once its layout is known (see updated).
-    this.shownCharter = state.charter;
-    this.limit = FIRST_STEP;
-    this.measured = false;
+    if (state.status === 'ready' && state.charter !== this.shownCharter) {
+      // A new charter starts again from its first services, once its layout is known (see updated).
+      this.shownCharter = state.charter;
+      this.limit = FIRST_STEP;
+      this.measured = false;
+    }
+    this.shown = state.status === 'ready' ? this.view(state.charter) : undefined;
   }
 
   /**
@@ -219,10 +223,7 @@ export class CharterServices extends CharterElement {
   }
 
   private scheduleBatch(): void {
-    const state = this.charterState;
-    if (state.status !== 'ready' || this.nextBatch) return;
-    const total = shownGroups(state.charter, this.view(state.charter)).reduce((sum, { services }) => sum + services.length, 0);
-    if (this.limit >= total) return;
+    if (!this.shown || this.nextBatch || this.limit >= this.shown.total) return;
     // A frame first, so that what is rendered so far paints before the next batch.
     this.nextBatch = requestAnimationFrame(() =>
       setTimeout(() => {
@@ -236,8 +237,8 @@ export class CharterServices extends CharterElement {
   render() {
     const state = this.charterState;
     if (state.status === 'loading' && !this.hasStaticContent) return this.renderSkeleton();
-    if (state.status !== 'ready') return this.renderCharterState();
-    return renderCharter(state.charter, this.view(state.charter));
+    if (state.status !== 'ready' || !this.shown) return this.renderCharterState();
+    return renderCharter(state.charter, this.shown.view);
   }
 
   private readonly live: Omit<LiveView, 'target' | 'announcement' | 'printPreview'> = {
@@ -245,29 +246,24 @@ export class CharterServices extends CharterElement {
     skipServices: (event) => this.skipServices(event),
   };
 
-  private view(charter: Charter): CharterView {
+  private view(charter: Charter): { view: CharterView; total: number } {
     const ids = this.matchingIds(charter);
     const filter = ids && { query: this.query, ids };
-    const view = {
+    const groupIds = idsIn(this.group);
+    const services = shownGroups(charter, { groupIds, filter }).flatMap((group) => group.services);
+    // The service the URL points to is among the first rendered, however far down it is.
+    const target = this.target ? services.findIndex((service) => service.id === this.target) : -1;
+    const limit = target < 0 ? this.limit : Math.max(this.limit, Math.ceil((target + 1) / BATCH) * BATCH);
+    const view: CharterView = {
       locale: this.locale,
       layout: this.narrow && !this.printPreview && !this.printing ? 'cards' : 'table',
       sections: shownSections(charter, idsIn(this.sections?.toLowerCase())),
-      groupIds: idsIn(this.group),
+      groupIds,
       filter,
-      limit: this.limit,
+      limit: this.measured ? limit : 0,
       live: { ...this.live, target: this.target, announcement: this.announcer.text, printPreview: this.printPreview },
-    } satisfies CharterView;
-    const limit = this.measured ? Math.max(this.limit, this.batchesTo(charter, view)) : 0;
-    return { ...view, limit };
-  }
-
-  /** How many services must be rendered for the one the URL points to to be among them. */
-  private batchesTo(charter: Charter, view: CharterView): number {
-    if (!this.target) return 0;
-    const index = shownGroups(charter, view)
-      .flatMap(({ services }) => services)
-      .findIndex((service) => service.id === this.target);
-    return index < 0 ? 0 : Math.ceil((index + 1) / BATCH) * BATCH;
+    };
+    return { view, total: services.length };
   }
 
   /** A skeleton of the charter's shape, so the page does not jump when the charter arrives. */

@@ -158,12 +158,13 @@ function prune(value: unknown): unknown {
 }
 
 /**
- * JSON for the inside of a `<script type="application/ld+json">`: `<`, `>` and `&` as \u escapes, so no `</script>`
- * or `<!--` in a charter's text ends or changes the element, and U+2028/U+2029 escaped for older JavaScript parsers.
+ * JSON for the inside of a `<script>` (the JSON-LD, and the snippet's charter data): `<`, `>` and `&` as \u escapes,
+ * so no `</script>` or `<!--` in a charter's text ends or changes the element, and U+2028/U+2029 escaped for older
+ * JavaScript parsers.
  * These characters only occur inside JSON strings, where the escapes mean the same, so JSON.parse gives the value
  * back unchanged.
  */
-export function jsonLdScriptText(value: object): string {
+export function jsonInScript(value: object): string {
   return JSON.stringify(value).replace(
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,

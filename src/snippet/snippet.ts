@@ -3,7 +3,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { type CharterView, renderCharter, shownSections } from '../charter-services/charter-view.js';
 import { setLocale } from '../i18n/locale.js';
 import { type Charter, type CharterError, charterFromText } from '../model/charter.js';
-import { charterJsonLd, jsonLdScriptText } from '../model/json-ld.js';
+import { charterJsonLd, jsonInScript } from '../model/json-ld.js';
 import { type Locale, textIn } from '../model/text.js';
 import { VERSION } from '../version.js';
 
@@ -50,8 +50,8 @@ export async function renderSnippet(json: string, options: SnippetOptions = {}):
     `<script type="module" src="${escapeAttribute(script)}"></script>`,
     src
       ? `<link rel="preload" href="${escapeAttribute(src)}" as="fetch" crossorigin>`
-      : `<script type="application/json" id="${DATA_ID}">${jsonLdScriptText(JSON.parse(json))}</script>`,
-    `<script type="application/ld+json">${jsonLdScriptText(charterJsonLd(charter, locale))}</script>`,
+      : `<script type="application/json" id="${DATA_ID}">${jsonInScript(charter.data)}</script>`,
+    `<script type="application/ld+json">${jsonInScript(charterJsonLd(charter, locale))}</script>`,
     search ? `<service-search for="${SERVICES_ID}" src="${escapeAttribute(source)}"></service-search>` : '',
     `<charter-services id="${SERVICES_ID}" src="${escapeAttribute(source)}">${await charterHtml(charter, locale)}</charter-services>`,
   ];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ContactPoint, GovernmentOffice, GovernmentService, Graph } from 'schema-dts';
 import { type CharterData, charterFromJson } from '../../src/model/charter.js';
-import { charterJsonLd, jsonLdScriptText } from '../../src/model/json-ld.js';
+import { charterJsonLd, jsonInScript } from '../../src/model/json-ld.js';
 import type { Locale } from '../../src/model/text.js';
 import { loadData } from '../helpers.js';
 
@@ -276,7 +276,7 @@ describe('JSON-LD script text', () => {
 
   it('has no <, >, &, U+2028 or U+2029 left, and parses back to the same value', () => {
     const value = { '@context': 'https://schema.org', '@type': 'GovernmentService', name: hostile };
-    const text = jsonLdScriptText(value);
+    const text = jsonInScript(value);
     expect(text).not.to.match(/[<>&\u2028\u2029]/);
     expect(text).to.equal(
       '{"@context":"https://schema.org","@type":"GovernmentService","name":' +
@@ -289,7 +289,7 @@ describe('JSON-LD script text', () => {
     const data = structuredClone(await loadData('kalukhali-doict'));
     data.serviceGroups[0].services[0].name = hostile;
     const jsonLd = charterJsonLd(charterOf(data), 'bn');
-    const html = `<script type="application/ld+json">${jsonLdScriptText(jsonLd)}</script><p>after</p>`;
+    const html = `<script type="application/ld+json">${jsonInScript(jsonLd)}</script><p>after</p>`;
     const page = new DOMParser().parseFromString(html, 'text/html');
     const scripts = page.querySelectorAll('script');
     expect(scripts.length).to.equal(1);
