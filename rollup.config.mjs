@@ -124,7 +124,7 @@ const litPolicyOnce = {
   },
 };
 
-// The search glossary goes beside the script, which loads it on the first search (src/charter-widgets.ts).
+// The search glossary goes beside the script, which loads it on the first search (src/core.ts).
 const searchGlossary = {
   name: 'search-glossary',
   generateBundle() {
@@ -134,7 +134,13 @@ const searchGlossary = {
 };
 
 /** The names of the ES module's chunks (the modules they start from → the file beside charter-widgets.js). */
-const CHUNK_NAMES = { 'service-index': 'search', 'charter-messages': 'errors', vcard: 'vcard' };
+const CHUNK_NAMES = {
+  'service-index': 'search',
+  'charter-messages': 'errors',
+  vcard: 'vcard',
+  'officer-contact': 'officer-contact',
+  'service-search': 'service-search',
+};
 
 export default [
   {
@@ -146,15 +152,16 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'charter-widgets.js',
-      // A chunk per dynamic import: the search code and the error messages (src/base/charter-element.ts), the vCard
-      // writer (src/officer-contact) and the English messages (src/i18n/locale.ts), as charter-widgets.search.js,
+      // A chunk per dynamic import: <officer-contact> and <service-search> (src/charter-widgets.ts), the search code
+      // and the error messages (src/base/charter-element.ts), the vCard writer (src/officer-contact) and the English
+      // messages (src/i18n/locale.ts), as charter-widgets.officer-contact.js, .service-search.js, .search.js,
       // .errors.js, .vcard.js and .en.js.
       chunkFileNames: ({ name }) => `charter-widgets.${CHUNK_NAMES[name] ?? name}.js`,
     },
     plugins: plugins(true),
   },
   {
-    input: 'src/charter-widgets.ts',
+    input: 'src/charter-widgets-all.ts',
     output: { file: 'dist/charter-widgets.classic.js', format: 'iife', name: 'CharterWidgets', inlineDynamicImports: true },
     plugins: plugins(false),
   },

@@ -1,7 +1,7 @@
 import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 // Defines <charter-services>, <officer-contact> and <service-search>; their UI locale follows <html lang>.
-import '../src/charter-widgets.ts';
+import '../src/charter-widgets-all.ts';
 import { glossaryLines } from '../src/generated/search-glossary.ts';
 import { setGlossarySource } from '../src/search/glossary-source.ts';
 import annotations from './annotations.ts';

@@ -6,6 +6,8 @@ const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.met
 // The glossary (loaded on the first search) and the static snippet's stylesheet: their sizes are shown, not budgeted.
 const files = [
   'dist/charter-widgets.js',
+  'dist/charter-widgets.officer-contact.js',
+  'dist/charter-widgets.service-search.js',
   'dist/charter-widgets.search.js',
   'dist/charter-widgets.en.js',
   'dist/charter-widgets.errors.js',
@@ -27,13 +29,19 @@ for (const file of files) {
   console.log(`${file}: ${kb(code.length)} minified, ${kb(gzip)} gzip, ${kb(brotli)} brotli${verdict}`);
   if (limit !== undefined && brotli > limit) over = true;
 }
-const entry = brotliOf['dist/charter-widgets.js'];
-const search = brotliOf['dist/charter-widgets.search.js'];
-const english = brotliOf['dist/charter-widgets.en.js'];
-console.log(
-  `script a page loads (ES module, brotli): ${entry} bytes (${kb(entry)}) in Bangla with the table only, ` +
-    `${kb(entry + search)} with search; ${kb(entry + english)} and ${kb(entry + english + search)} in English`,
-);
+const bytes = (...names) => names.reduce((sum, name) => sum + brotliOf[`dist/charter-widgets.${name}`], 0);
+// What each kind of page loads: the table alone; with a search box (its element, then its code on the first search);
+// with the officer card too; the English messages on an English page.
+const kinds = [
+  ['the table only', ['js']],
+  ['with search', ['js', 'service-search.js', 'search.js']],
+  ['with search and an officer card', ['js', 'service-search.js', 'search.js', 'officer-contact.js']],
+];
+for (const [locale, extra] of [['Bangla', []], ['English', ['en.js']]])
+  console.log(
+    `script a page loads in ${locale} (ES module, brotli): ` +
+      kinds.map(([kind, names]) => `${kind} ${bytes(...names, ...extra)} bytes (${kb(bytes(...names, ...extra))})`).join(', '),
+  );
 if (over) {
   console.error('size: the drop-in script is over its budget (size-budget.json)');
   process.exit(1);

@@ -18,3 +18,28 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   Object.defineProperty(element, VERSION_KEY, { value: VERSION });
   customElements.define(tag, element);
 }
+
+/**
+ * Defines a tag once the document has such an element, loading its code only then: now, if the page's HTML has one,
+ * or when one is added later. Elements inside another component's shadow root are not seen: such a page uses
+ * charter-widgets.classic.js, which defines every tag at once.
+ */
+export function defineOnFirstUse(tag: string, load: () => Promise<CustomElementConstructor>): void {
+  if (customElements.get(tag)) return;
+  const define = () =>
+    load().then(
+      (element) => defineElement(tag, element),
+      (error: unknown) => console.error(`charter-widgets: could not load the code of <${tag}>`, error),
+    );
+  if (document.querySelector(tag)) {
+    define();
+    return;
+  }
+  const isOrHas = (node: Node) => node instanceof Element && (node.localName === tag || node.querySelector(tag) !== null);
+  const observer = new MutationObserver((records) => {
+    if (!records.some((record) => [...record.addedNodes].some(isOrHas))) return;
+    observer.disconnect();
+    define();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}

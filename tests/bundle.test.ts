@@ -33,6 +33,29 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     expect(loaded).to.include('/dist/charter-widgets.js');
     expect(loaded).not.to.include('/dist/charter-widgets.search.js');
     expect(loaded).not.to.include('/dist/charter-widgets.en.js');
+    // Nor the code of the elements it does not have.
+    expect(loaded).not.to.include('/dist/charter-widgets.officer-contact.js');
+    expect(loaded).not.to.include('/dist/charter-widgets.service-search.js');
+    expect(window.customElements.get('officer-contact')).to.equal(undefined);
+  });
+
+  it('defines <officer-contact> and <service-search> when a page script adds one later', async () => {
+    const { window, document: doc } = await page(`
+      <script type="module" src="/dist/charter-widgets.js"></script>
+      <charter-services src="/data/kalukhali-doict.json"></charter-services>`);
+    await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 4000 });
+    const aside = doc.createElement('aside');
+    aside.innerHTML = `<officer-contact src="/data/kalukhali-doict.json" officer="milon-hossain"></officer-contact>
+      <service-search src="/data/kalukhali-doict.json"></service-search>`;
+    doc.body.append(aside);
+    const officer = () => doc.querySelector('officer-contact')?.shadowRoot;
+    await waitUntil(() => officer()?.querySelector('a[href^="tel:"]'), 'the officer shows', { timeout: 4000 });
+    expect(officer()!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+8801857270798');
+    await waitUntil(() => doc.querySelector('service-search')?.shadowRoot?.querySelector('input'), 'the search box shows', { timeout: 4000 });
+    const loaded = loadedPaths(window);
+    expect(loaded).to.include('/dist/charter-widgets.officer-contact.js');
+    expect(loaded).to.include('/dist/charter-widgets.service-search.js');
+    expect(window.errors).to.deep.equal([]);
   });
 
   it('loads the English messages on an English page, and shows the charter in English', async () => {

@@ -1,7 +1,7 @@
 import { fixtureWrapper } from '@open-wc/testing-helpers';
 import { setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
-import { setLocale } from '../src/charter-widgets.js';
+import { setLocale } from '../src/charter-widgets-all.js';
 import { glossaryLines } from '../src/generated/search-glossary.js';
 import { setGlossarySource } from '../src/search/glossary-source.js';
 import type { CharterData } from '../src/model/charter.js';

@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../src/charter-widgets.js';
-import type { CharterError, CharterServices } from '../src/charter-widgets.js';
+import '../src/charter-widgets-all.js';
+import type { CharterError, CharterServices } from '../src/charter-widgets-all.js';
 import { loadCharter } from '../src/load/load-charter.js';
 import { CHARTERS, loadData, mount, shadowOf, textsOf, uniqueUrl } from './helpers.js';
 

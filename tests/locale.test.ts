@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { getLocale, setLocale } from '../src/charter-widgets.js';
-import type { CharterServices } from '../src/charter-widgets.js';
+import { getLocale, setLocale } from '../src/charter-widgets-all.js';
+import type { CharterServices } from '../src/charter-widgets-all.js';
 import { localeOfLang } from '../src/i18n/locale.js';
 import { digitsFor, toAsciiDigits, toBanglaDigits } from '../src/model/text.js';
 import { loadData, shadowOf, textsOf } from './helpers.js';

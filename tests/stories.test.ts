@@ -3,7 +3,7 @@ import { setProjectAnnotations, type WebComponentsRenderer } from '@storybook/we
 import type { ComposedStoryFn } from 'storybook/internal/types';
 import { composeStories } from 'storybook/preview-api';
 import annotations from '../.storybook/annotations.js';
-import { getLocale } from '../src/charter-widgets.js';
+import { getLocale } from '../src/charter-widgets-all.js';
 import * as charterServices from '../stories/charter-services.stories.js';
 import * as officerContact from '../stories/officer-contact.stories.js';
 import * as serviceSearch from '../stories/service-search.stories.js';

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/charter-widgets.js';
-import type { CharterServices } from '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
+import type { CharterServices } from '../../src/charter-widgets-all.js';
 import type { CharterData } from '../../src/model/charter.js';
 import { copyOf, mount, shadowOf } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/charter-widgets.js';
-import type { CharterServices } from '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
+import type { CharterServices } from '../../src/charter-widgets-all.js';
 import { inLocale, loadData, mount, shadowOf } from '../helpers.js';
 
 /** The element between two buttons of the page, in a container of a given width. */

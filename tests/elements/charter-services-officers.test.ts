@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/charter-widgets.js';
-import type { CharterServices } from '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
+import type { CharterServices } from '../../src/charter-widgets-all.js';
 import type { CharterData } from '../../src/model/charter.js';
 import { copyOf, inLocale, loadData, shadowOf } from '../helpers.js';
 

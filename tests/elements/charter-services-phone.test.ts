@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
-import '../../src/charter-widgets.js';
-import type { CharterServices } from '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
+import type { CharterServices } from '../../src/charter-widgets-all.js';
 import { inLocale, loadData, shadowOf, textsOf } from '../helpers.js';
 
 interface Options {

@@ -1,7 +1,7 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
-import '../../src/charter-widgets.js';
-import type { CharterServices } from '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
+import type { CharterServices } from '../../src/charter-widgets-all.js';
 import type { CharterData } from '../../src/model/charter.js';
 import { splitParts } from '../../src/model/text-parts.js';
 import { type Locale, digitsFor } from '../../src/model/text.js';

@@ -1,7 +1,7 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/charter-widgets.js';
-import type { OfficerContact } from '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
+import type { OfficerContact } from '../../src/charter-widgets-all.js';
 import { officerVCard } from '../../src/model/vcard.js';
 import { inLocale, loadData, shadowOf, textsOf } from '../helpers.js';
 

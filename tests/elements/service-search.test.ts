@@ -1,7 +1,7 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/charter-widgets.js';
-import type { CharterServices, ServiceSearch } from '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
+import type { CharterServices, ServiceSearch } from '../../src/charter-widgets-all.js';
 import { glossaryLines } from '../../src/generated/search-glossary.js';
 import { setGlossarySource } from '../../src/search/glossary-source.js';
 import { copyOf, mount, inLocale, loadData, shadowOf, textsOf, useShippedGlossary } from '../helpers.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
 import { loadData, shadowOf } from '../helpers.js';
 
 const px = (el: Element, property: 'fontSize' | 'height' | 'width') => parseFloat(getComputedStyle(el)[property]);

@@ -5,8 +5,8 @@
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import '../../src/charter-widgets.js';
-import { getLocale } from '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
+import { getLocale } from '../../src/charter-widgets-all.js';
 import { localeLoaded } from '../../src/i18n/locale.js';
 import { toBanglaDigits } from '../../src/model/text.js';
 import { mount, uniqueUrl } from '../helpers.js';

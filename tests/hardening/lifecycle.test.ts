@@ -6,7 +6,7 @@
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
 import type { CharterData } from '../../src/model/charter.js';
 import { loadData } from '../helpers.js';
 

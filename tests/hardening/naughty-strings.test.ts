@@ -4,7 +4,7 @@
  * each string shows as text where its field belongs.
  */
 import { expect } from '@open-wc/testing';
-import '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
 import type { CharterData } from '../../src/model/charter.js';
 import { loadData } from '../helpers.js';
 import { attributeValues, expectNone } from './harness.js';

@@ -5,7 +5,7 @@
  * or opens a dialog.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
 import type { CharterData } from '../../src/model/charter.js';
 import { loadData, mount, shadowOf, textsOf, uniqueUrl } from '../helpers.js';
 import { attributeValues, audit, expectNone, nextFrame, recordingHere } from './harness.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/charter-widgets.js';
+import '../../src/charter-widgets-all.js';
 import { utils, write } from '@e965/xlsx';
 import { describeFailure, importCharter } from '../../src/import/import-charter.js';
 import { CHARTERS, emptyPdf, SHARED_CHARTERS } from './documents.js';

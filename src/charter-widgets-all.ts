@@ -1,0 +1,13 @@
+/**
+ * Every element defined at once, every class exported: the entry of the classic script (one file, nothing to load
+ * later), and what the tests and Storybook import.
+ */
+import { defineElement } from './define.js';
+import { OfficerContact } from './officer-contact/officer-contact.js';
+import { ServiceSearch } from './service-search/service-search.js';
+
+defineElement('officer-contact', OfficerContact);
+defineElement('service-search', ServiceSearch);
+
+export * from './core.js';
+export { OfficerContact, ServiceSearch };
