@@ -107,12 +107,39 @@ const FEE_WORDS = /টাকা|\/-|৳|মূল্য|ফি|চার্জ|�
 const TIME_WORDS = new RegExp('দিন|দিবস|ঘণ্টা|ঘন্টা|মিনিট|সপ্তাহ|মাস|বছর|তাৎক্ষ|সময়|তারিখ|অবিলম্বে'.normalize('NFC'));
 const DAYS = /দিন|দিবস|ঘণ্টা|ঘন্টা|তাৎক্ষ/;
 
+/** What a line of text (one filled cell) is: a heading of some kind, or content of the section it is in. */
+type TextLine =
+  | { kind: 'section'; section: Section }
+  | { kind: 'group'; serial?: string; heading: string }
+  | { kind: 'expectations' | 'grievance'; heading: string }
+  | { kind: 'vision' | 'mission'; text: string }
+  | { kind: 'published' | 'updated'; date: string }
+  | { kind: 'content' };
+
+/** The line classifier: what a line of text is, by the first of the charter's headings it reads as. */
+function classifyText(text: string): TextLine {
+  const heading = HEADINGS.find(([pattern]) => pattern.test(text));
+  if (heading) return { kind: 'section', section: heading[1] === 'vision-and-mission' ? 'vision' : heading[1] };
+  const group = GROUP.exec(text);
+  if (group) return { kind: 'group', ...(group[1] ? { serial: group[1] } : {}), heading: group[2].trim() };
+  for (const [kind, pattern] of [['expectations', EXPECTATIONS], ['grievance', GRIEVANCE]] as const) {
+    const match = pattern.exec(text);
+    if (match) return { kind, heading: match[1] };
+  }
+  for (const [kind, pattern] of [['vision', VISION], ['mission', MISSION]] as const) {
+    const match = pattern.exec(text);
+    if (match) return { kind, text: match[2] };
+  }
+  for (const [kind, pattern] of [['published', PUBLISHED], ['updated', UPDATED]] as const) {
+    const match = pattern.exec(text);
+    if (match) return { kind, date: match[2] };
+  }
+  return { kind: 'content' };
+}
+
 /** A line of text that is one of the charter's headings: a section, a service group, vision, mission, a date. */
 function isHeadingText(text: string): boolean {
-  return (
-    HEADINGS.some(([pattern]) => pattern.test(text)) ||
-    [GROUP, EXPECTATIONS, GRIEVANCE, VISION, MISSION, PUBLISHED, UPDATED].some((pattern) => pattern.test(text))
-  );
+  return classifyText(text).kind !== 'content';
 }
 
 /** Where a reported line is, as a person reads it: "line 12", or the place in a document without lines. */
@@ -120,248 +147,254 @@ function whereIs({ line, place }: { line: number; place?: string }): string {
   return place ?? `line ${line}`;
 }
 
+/** A charter's lines, in order, to charter JSON and the report of what was read how. */
 export function importLines(lines: InputLine[], { pastedText = false }: ImportLinesOptions = {}): ImportResult {
-  const report: ImportReport = { unplaced: [], problems: [], structure: [] };
-  const officers = new OfficerRegistry();
-  const groups: ServiceGroup[] = [];
-  const headerLines: ReportedLine[] = [];
-  const charter: Partial<CharterData> = {};
-  // The number of the last numbered service of each group, to find serials out of order.
-  const lastSerial = new Map<ServiceGroup, number>();
-  let section: Section = 'header';
-  let table: Table | undefined;
-  let group: ServiceGroup | undefined;
-  let servicesHeader: ReportedLine | undefined;
+  const reader = new CharterReader();
+  if (pastedText) readPastedText(lines, reader);
+  else for (const line of lines) reader.read(line);
+  return reader.result();
+}
 
-  const at = ({ line, place }: InputLine) => (place ? { line, place } : { line });
-  const unplaced = (line: InputLine, text: string, reason: string) => report.unplaced.push({ ...at(line), text, reason });
-  const problem = (line: InputLine, text: string, reason: string) => report.problems.push({ ...at(line), text, reason });
-  const structure = (line: InputLine, text: string) => report.structure.push({ ...at(line), text });
-  const appendText = (previous: string | undefined, text: string) => (previous ? `${previous}\n${text}` : text);
+const at = ({ line, place }: InputLine) => (place ? { line, place } : { line });
+const appendText = (previous: string | undefined, text: string) => (previous ? `${previous}\n${text}` : text);
 
-  const newGroup = (serial: string | undefined, heading: string | undefined): ServiceGroup => {
+/** Reads a charter's lines in order, a line at a time: the section and table it is in, and the charter so far. */
+class CharterReader {
+  readonly report: ImportReport = { unplaced: [], problems: [], structure: [] };
+  section: Section = 'header';
+  /** The header row of the table the lines are in. */
+  table: Table | undefined;
+  private readonly officers = new OfficerRegistry();
+  private readonly groups: ServiceGroup[] = [];
+  private readonly headerLines: ReportedLine[] = [];
+  private readonly charter: Partial<CharterData> = {};
+  /** The number of the last numbered service of each group, to find serials out of order. */
+  private readonly lastSerial = new Map<ServiceGroup, number>();
+  private group: ServiceGroup | undefined;
+  private servicesHeader: ReportedLine | undefined;
+
+  read(line: InputLine): void {
+    const cells = line.cells.map((cell) => cell.trim());
+    const filled = cells.filter(Boolean);
+    // One filled cell is a line of text, also when a spreadsheet pads it with empty cells.
+    if (filled.length === 1) this.readText(line, filled[0]);
+    else if (filled.length) this.readRow(line, cells);
+  }
+
+  result(): ImportResult {
+    const { charter, report, servicesHeader } = this;
+    const office = officeFrom(this.headerLines, charter, (reported, reason) => report.unplaced.push({ ...reported, reason }));
+    const result: CharterData = {
+      formatVersion: 1,
+      office,
+      ...(charter.title ? { title: charter.title } : {}),
+      ...(charter.published ? { published: charter.published } : {}),
+      ...(charter.updated ? { updated: charter.updated } : {}),
+      ...(charter.vision ? { vision: charter.vision } : {}),
+      ...(charter.mission ? { mission: charter.mission } : {}),
+      ...(this.officers.officers.length ? { officers: this.officers.officers } : {}),
+      serviceGroups: this.groups,
+      ...(charter.expectations ? { expectations: charter.expectations } : {}),
+      ...(charter.grievance ? { grievance: charter.grievance } : {}),
+    };
+    return { charter: result, report, ...(servicesHeader ? { servicesHeader } : {}) };
+  }
+
+  private readText(line: InputLine, text: string): void {
+    const { charter } = this;
+    const read = classifyText(text);
+    // A group heading is one only among the services (or before any section: a spreadsheet's first line).
+    const kind = read.kind === 'group' && this.section !== 'services' && this.section !== 'header' ? 'content' : read.kind;
+    if (kind === 'content') return this.readContent(line, text);
+    this.structure(line, text);
+    if (read.kind === 'section') {
+      this.section = read.section;
+      this.table = undefined;
+    } else if (read.kind === 'group') {
+      this.section = 'services';
+      // A spreadsheet may put its header row above the first group: the groups share that table, and the
+      // ungrouped list the header row began is dropped while it is still empty.
+      const previous = this.group;
+      this.group = this.newGroup(read.serial, read.heading);
+      if (previous && !previous.heading && !previous.services.length) this.groups.splice(this.groups.indexOf(previous), 1);
+    } else if (read.kind === 'expectations') {
+      this.section = 'expectations';
+      this.table = undefined;
+      charter.expectations ??= { heading: read.heading, items: [] };
+    } else if (read.kind === 'grievance') {
+      this.section = 'grievance';
+      this.table = undefined;
+      charter.grievance ??= { heading: read.heading, levels: [] };
+    } else if (read.kind === 'vision' || read.kind === 'mission') {
+      this.section = read.kind;
+      if (read.text) charter[read.kind] = read.text;
+    } else if (read.kind === 'published' || read.kind === 'updated') charter[read.kind] = parseDate(read.date);
+  }
+
+  /** A line of text that is no heading: the section it is in takes it, or it is reported. */
+  private readContent(line: InputLine, text: string): void {
+    const { charter, section } = this;
+    if (section === 'header') this.headerLines.push({ ...at(line), text });
+    else if (section === 'vision' && !charter.mission) charter.vision = appendText(charter.vision as string, text);
+    else if (section === 'mission') charter.mission = appendText(charter.mission as string, text);
+    else if (section === 'grievance' && !this.table && charter.grievance)
+      charter.grievance.intro = appendText(charter.grievance.intro as string, text);
+    else this.unplaced(line, text, 'a line of text outside any section the importer knows');
+  }
+
+  private readRow(line: InputLine, cells: string[]): void {
+    if (isColumnNumberRow(cells)) return this.structure(line, cells.join('\t'));
+    const header = headerRow(cells, this.section, at(line));
+    if (header) return this.startTable(line, cells, header);
+    if (this.section === 'header') return this.unplaced(line, cells.join('\t'), 'a table row before any header row');
+    const { table } = this;
+    if (!table) return this.unplaced(line, cells.join('\t'), 'a table row without a header row the importer understands');
+    const reasons: (string | undefined)[] = [countProblem(cells, table)];
+    if (table.kind === 'services') {
+      // A services header row always has a group (startTable).
+      const group = this.group!;
+      reasons.push(this.serialProblem(group, cells[table.columns.indexOf('serial')] || undefined));
+      reasons.push(...addService(cells, table, group, this.officers));
+    } else if (table.kind === 'expectations') reasons.push(addExpectation(cells, table.columns, this.charter.expectations!));
+    else reasons.push(addGrievanceLevel(cells, table.columns, this.charter.grievance!, this.officers));
+    // A cell under a header cell the importer does not know (a services table keeps those as extra columns).
+    cells.forEach((cell, i) => {
+      if (cell && i < table.width && !table.columns[i] && !(table.kind === 'services' && table.headers[i]))
+        this.unplaced(line, cell, 'a cell in a column whose header the importer does not know');
+    });
+    const found = reasons.filter((reason): reason is string => !!reason);
+    if (found.length) this.report.problems.push({ ...at(line), text: cells.join('\t'), reason: found.join('; ') });
+  }
+
+  /** A header row: the table it starts, in the section it belongs to. */
+  private startTable(line: InputLine, cells: string[], header: Table): void {
+    const { charter } = this;
+    this.structure(line, cells.join('\t'));
+    if (header.kind === 'services') {
+      this.section = 'services';
+      this.servicesHeader ??= header.at;
+      this.group ??= this.newGroup(undefined, undefined);
+      if (!this.group.services.length) this.group.headers = columnHeaders(header, cells);
+    } else if (header.kind === 'expectations') {
+      charter.expectations ??= { items: [] };
+      charter.expectations.headers ??= headersOf(header.columns, cells);
+      this.section = 'expectations';
+    } else {
+      charter.grievance ??= { levels: [] };
+      charter.grievance.headers ??= headersOf(header.columns, cells);
+      this.section = 'grievance';
+    }
+    this.table = header;
+  }
+
+  private newGroup(serial: string | undefined, heading: string | undefined): ServiceGroup {
     const base = GROUP_IDS.find(([pattern]) => heading && pattern.test(heading))?.[1] ?? (heading ? 'group' : 'services');
-    const id = uniqueId(base, new Set(groups.map((g) => g.id)), base === 'group');
+    const id = uniqueId(base, new Set(this.groups.map((g) => g.id)), base === 'group');
     const created: ServiceGroup = { id, ...(serial ? { serial } : {}), ...(heading ? { heading } : {}), services: [] };
-    groups.push(created);
+    this.groups.push(created);
     return created;
-  };
+  }
 
   /** The serial a service of `current` should have next: one more than the last, or 1 or the last group's next. */
-  const serialProblem = (current: ServiceGroup, serial: string | undefined): string | undefined => {
+  private serialProblem(current: ServiceGroup, serial: string | undefined): string | undefined {
     if (!serial) return undefined;
     if (!SERIAL.test(serial))
       return `the serial column holds "${shorten(serial)}", which is not a serial: the row's cells are in the wrong columns`;
     const digits = toAsciiDigits(serial).replace(/\D/g, '');
     if (!digits) return undefined;
     const number = Number(digits);
+    const { groups, lastSerial } = this;
     const last = lastSerial.get(current);
     const before = groups.slice(0, groups.indexOf(current)).reverse().find((g) => lastSerial.has(g));
     const expected = last !== undefined ? [last + 1] : [1, ...(before ? [lastSerial.get(before)! + 1] : [])];
     lastSerial.set(current, number);
     if (expected.includes(number)) return undefined;
     return `serial ${serial} where ${expected.join(' or ')} comes next: a row is missing, repeated or split in two`;
-  };
-
-  /** Whether a row's cells fit its table's header row: how many cells it has against the header's columns. */
-  const countProblem = (cells: string[], header: Table): string | undefined => {
-    const beyond = cells.slice(header.width).some(Boolean);
-    if (!beyond && cells.length >= header.width) return undefined;
-    const count = beyond ? cells.length - [...cells].reverse().findIndex(Boolean) : cells.length;
-    const sizes = `${count} cells where the header row (${whereIs(header.at)}) has ${header.width}`;
-    return beyond
-      ? `more cells than the header row has columns (${sizes}): a cell was split in two or the cells are in the wrong columns`
-      : `fewer cells than the header row has columns (${sizes}): a cell was lost in copying, so the cells after it are in the wrong columns`;
-  };
-
-  const read = (line: InputLine): void => {
-    const cells = line.cells.map((cell) => cell.trim());
-    const filled = cells.filter(Boolean);
-    if (!filled.length) return;
-
-    // One filled cell is a line of text, also when a spreadsheet pads it with empty cells.
-    if (filled.length === 1) {
-      const text = filled[0];
-      const heading = HEADINGS.find(([pattern]) => pattern.test(text));
-      const groupMatch = GROUP.exec(text);
-      const expectations = EXPECTATIONS.exec(text);
-      const grievance = GRIEVANCE.exec(text);
-      const vision = VISION.exec(text);
-      const mission = MISSION.exec(text);
-      const published = PUBLISHED.exec(text);
-      const updated = UPDATED.exec(text);
-      if (heading) {
-        section = heading[1] === 'vision-and-mission' ? 'vision' : heading[1];
-        table = undefined;
-        structure(line, text);
-      } else if (groupMatch && (section === 'services' || section === 'header')) {
-        section = 'services';
-        // A spreadsheet may put its header row above the first group: the groups share that table, and the
-        // ungrouped list the header row began is dropped while it is still empty.
-        const previous = group;
-        group = newGroup(groupMatch[1], groupMatch[2].trim());
-        if (previous && !previous.heading && !previous.services.length) groups.splice(groups.indexOf(previous), 1);
-        structure(line, text);
-      } else if (expectations) {
-        section = 'expectations';
-        table = undefined;
-        charter.expectations ??= { heading: expectations[1], items: [] };
-        structure(line, text);
-      } else if (grievance) {
-        section = 'grievance';
-        table = undefined;
-        charter.grievance ??= { heading: grievance[1], levels: [] };
-        structure(line, text);
-      } else if (vision) {
-        section = 'vision';
-        if (vision[2]) charter.vision = vision[2];
-        structure(line, text);
-      } else if (mission) {
-        section = 'mission';
-        if (mission[2]) charter.mission = mission[2];
-        structure(line, text);
-      } else if (published) {
-        charter.published = parseDate(published[2]);
-        structure(line, text);
-      } else if (updated) {
-        charter.updated = parseDate(updated[2]);
-        structure(line, text);
-      } else if (section === 'header') headerLines.push({ ...at(line), text });
-      else if (section === 'vision' && !charter.mission) charter.vision = appendText(charter.vision as string, text);
-      else if (section === 'mission') charter.mission = appendText(charter.mission as string, text);
-      else if (section === 'grievance' && !table && charter.grievance)
-        charter.grievance.intro = appendText(charter.grievance.intro as string, text);
-      else unplaced(line, text, 'a line of text outside any section the importer knows');
-      return;
-    }
-
-    // A table row.
-    if (isColumnNumberRow(cells)) {
-      structure(line, cells.join('\t'));
-      return;
-    }
-    const header = headerRow(cells, section, at(line));
-    if (header) {
-      structure(line, cells.join('\t'));
-      if (header.kind === 'services' && section !== 'services') section = 'services';
-      if (header.kind === 'services') {
-        servicesHeader ??= header.at;
-        group ??= newGroup(undefined, undefined);
-        if (!group.services.length) group.headers = columnHeaders(header, cells);
-      }
-      if (header.kind === 'expectations') {
-        charter.expectations ??= { items: [] };
-        charter.expectations.headers ??= expectationHeaders(header.columns, cells);
-        section = 'expectations';
-      }
-      if (header.kind === 'grievance') {
-        charter.grievance ??= { levels: [] };
-        charter.grievance.headers ??= grievanceHeaders(header.columns, cells);
-        section = 'grievance';
-      }
-      table = header;
-      return;
-    }
-    if (section === 'header' && filled.length >= 2) {
-      unplaced(line, cells.join('\t'), 'a table row before any header row');
-      return;
-    }
-    if (!table) {
-      unplaced(line, cells.join('\t'), 'a table row without a header row the importer understands');
-      return;
-    }
-    const reasons: (string | undefined)[] = [countProblem(cells, table)];
-    if (table.kind === 'services') {
-      reasons.push(serialProblem(group!, cells[table.columns.indexOf('serial')] || undefined));
-      reasons.push(...addService(cells, table, group!, officers));
-    } else if (table.kind === 'expectations') reasons.push(addExpectation(cells, table.columns, charter.expectations!));
-    else reasons.push(addGrievanceLevel(cells, table.columns, charter.grievance!, officers));
-    // A cell under a header cell the importer does not know (a services table keeps those as extra columns).
-    cells.forEach((cell, i) => {
-      if (cell && i < table!.width && !table!.columns[i] && !(table!.kind === 'services' && table!.headers[i]))
-        unplaced(line, cell, 'a cell in a column whose header the importer does not know');
-    });
-    const found = reasons.filter((reason): reason is string => !!reason);
-    if (found.length) problem(line, cells.join('\t'), found.join('; '));
-  };
-
-  if (!pastedText) for (const line of lines) read(line);
-  else {
-    // A row (or a header row) is held until the lines after it show whether it goes on.
-    let held: { line: InputLine; cells: string[]; header: boolean } | undefined;
-    // Whether rows have run over several lines so far: then a line after a whole row continues its last cell.
-    let wrapping = false;
-    const startsRow = (cells: string[]) => cells.length >= 2 && SERIAL.test(cells[0]);
-    const isHeadingLine = (cells: string[]) => {
-      const filled = cells.filter(Boolean);
-      return filled.length === 1 && isHeadingText(filled[0]);
-    };
-    const neverInRow = (cells: string[]) =>
-      isColumnNumberRow(cells) || startsRow(cells) || !!headerRow(cells, section) || isHeadingLine(cells);
-    // Lines of text between one row and the next row of the same table belong to the first.
-    const rowFollows = (from: number) => {
-      for (let i = from; i < lines.length; i++) {
-        const cells = lines[i].cells.map((cell) => cell.trim());
-        if (cells.length === 1 && cells[0] && !isHeadingLine(cells)) continue;
-        return startsRow(cells) && !isColumnNumberRow(cells);
-      }
-      return false;
-    };
-    const goesOn = (row: NonNullable<typeof held>, cells: string[], index: number): boolean | 'skip' => {
-      const blank = !cells.some(Boolean);
-      // A header cell's words may wrap too; a row of content has digits somewhere (serial, fee, days, phone).
-      if (row.header) return !blank && !neverInRow(cells) && !cells.some((cell) => /[০-৯0-9]/.test(cell));
-      const short = row.cells.length < table!.width;
-      if (blank) return short ? 'skip' : false;
-      if (neverInRow(cells)) return false;
-      return short || (cells.length === 1 && (wrapping || rowFollows(index)));
-    };
-    const release = () => {
-      if (held) read({ ...held.line, cells: held.cells });
-      held = undefined;
-    };
-    lines.forEach((line, index) => {
-      const cells = line.cells.map((cell) => cell.trim());
-      if (held) {
-        const next = goesOn(held, cells, index);
-        if (next === 'skip') return;
-        if (next) {
-          if (!held.header) wrapping = true;
-          const last = held.cells.length - 1;
-          held.cells[last] = [held.cells[last], cells[0]].filter(Boolean).join('\n');
-          held.cells.push(...cells.slice(1));
-          return;
-        }
-        release();
-      }
-      const filled = cells.filter(Boolean).length;
-      if (cells.length >= 2 && filled && !isColumnNumberRow(cells)) {
-        const header = !!headerRow(cells, section);
-        if (header || (table && (filled >= 2 || startsRow(cells)))) {
-          held = { line, cells, header };
-          return;
-        }
-      }
-      read(line);
-    });
-    release();
   }
 
-  const office = officeFrom(headerLines, charter, (reported, reason) => report.unplaced.push({ ...reported, reason }));
-  const result: CharterData = {
-    formatVersion: 1,
-    office,
-    ...(charter.title ? { title: charter.title } : {}),
-    ...(charter.published ? { published: charter.published } : {}),
-    ...(charter.updated ? { updated: charter.updated } : {}),
-    ...(charter.vision ? { vision: charter.vision } : {}),
-    ...(charter.mission ? { mission: charter.mission } : {}),
-    ...(officers.officers.length ? { officers: officers.officers } : {}),
-    serviceGroups: groups,
-    ...(charter.expectations ? { expectations: charter.expectations } : {}),
-    ...(charter.grievance ? { grievance: charter.grievance } : {}),
+  private unplaced(line: InputLine, text: string, reason: string): void {
+    this.report.unplaced.push({ ...at(line), text, reason });
+  }
+
+  private structure(line: InputLine, text: string): void {
+    this.report.structure.push({ ...at(line), text });
+  }
+}
+
+/** Whether a row's cells fit its table's header row: how many cells it has against the header's columns. */
+function countProblem(cells: string[], header: Table): string | undefined {
+  const beyond = cells.slice(header.width).some(Boolean);
+  if (!beyond && cells.length >= header.width) return undefined;
+  const count = beyond ? cells.length - [...cells].reverse().findIndex(Boolean) : cells.length;
+  const sizes = `${count} cells where the header row (${whereIs(header.at)}) has ${header.width}`;
+  return beyond
+    ? `more cells than the header row has columns (${sizes}): a cell was split in two or the cells are in the wrong columns`
+    : `fewer cells than the header row has columns (${sizes}): a cell was lost in copying, so the cells after it are in the wrong columns`;
+}
+
+/**
+ * Text as people paste it (ImportLinesOptions.pastedText): joins the lines a table row runs over into one row, and
+ * gives the reader whole rows and lines of text.
+ */
+function readPastedText(lines: InputLine[], reader: CharterReader): void {
+  // A row (or a header row) is held until the lines after it show whether it goes on.
+  let held: { line: InputLine; cells: string[]; header: boolean } | undefined;
+  // Whether rows have run over several lines so far: then a line after a whole row continues its last cell.
+  let wrapping = false;
+  const startsRow = (cells: string[]) => cells.length >= 2 && SERIAL.test(cells[0]);
+  const isHeadingLine = (cells: string[]) => {
+    const filled = cells.filter(Boolean);
+    return filled.length === 1 && isHeadingText(filled[0]);
   };
-  return { charter: result, report, ...(servicesHeader ? { servicesHeader } : {}) };
+  const neverInRow = (cells: string[]) =>
+    isColumnNumberRow(cells) || startsRow(cells) || !!headerRow(cells, reader.section) || isHeadingLine(cells);
+  // Lines of text between one row and the next row of the same table belong to the first.
+  const rowFollows = (from: number) => {
+    for (let i = from; i < lines.length; i++) {
+      const cells = lines[i].cells.map((cell) => cell.trim());
+      if (cells.length === 1 && cells[0] && !isHeadingLine(cells)) continue;
+      return startsRow(cells) && !isColumnNumberRow(cells);
+    }
+    return false;
+  };
+  const goesOn = (row: NonNullable<typeof held>, cells: string[], index: number): boolean | 'skip' => {
+    const blank = !cells.some(Boolean);
+    // A header cell's words may wrap too; a row of content has digits somewhere (serial, fee, days, phone).
+    if (row.header) return !blank && !neverInRow(cells) && !cells.some((cell) => /[০-৯0-9]/.test(cell));
+    const short = row.cells.length < reader.table!.width;
+    if (blank) return short ? 'skip' : false;
+    if (neverInRow(cells)) return false;
+    return short || (cells.length === 1 && (wrapping || rowFollows(index)));
+  };
+  const release = () => {
+    if (held) reader.read({ ...held.line, cells: held.cells });
+    held = undefined;
+  };
+  lines.forEach((line, index) => {
+    const cells = line.cells.map((cell) => cell.trim());
+    if (held) {
+      const next = goesOn(held, cells, index);
+      if (next === 'skip') return;
+      if (next) {
+        if (!held.header) wrapping = true;
+        const last = held.cells.length - 1;
+        held.cells[last] = [held.cells[last], cells[0]].filter(Boolean).join('\n');
+        held.cells.push(...cells.slice(1));
+        return;
+      }
+      release();
+    }
+    const filled = cells.filter(Boolean).length;
+    if (cells.length >= 2 && filled && !isColumnNumberRow(cells)) {
+      const header = !!headerRow(cells, reader.section);
+      if (header || (reader.table && (filled >= 2 || startsRow(cells)))) {
+        held = { line, cells, header };
+        return;
+      }
+    }
+    reader.read(line);
+  });
+  release();
 }
 
 /** A cell's text cut for a message. */
@@ -417,12 +450,11 @@ function columnHeaders(table: Extract<Table, { kind: 'services' }>, cells: strin
   return headers;
 }
 
-function expectationHeaders(columns: (ExpectationColumn | undefined)[], cells: string[]): Expectations['headers'] {
-  return Object.fromEntries(columns.flatMap((column, i) => (column && cells[i] ? [[column, cells[i]]] : [])));
-}
-
-function grievanceHeaders(columns: (GrievanceColumn | undefined)[], cells: string[]): Grievance['headers'] {
-  return Object.fromEntries(columns.flatMap((column, i) => (column && cells[i] ? [[column, cells[i]]] : [])));
+/** The header cells of an expectations or grievance table, by the column each names. */
+function headersOf<Column extends string>(columns: (Column | undefined)[], cells: string[]): Partial<Record<Column, string>> {
+  return Object.fromEntries(columns.flatMap((column, i) => (column && cells[i] ? [[column, cells[i]]] : []))) as Partial<
+    Record<Column, string>
+  >;
 }
 
 // The service ids of each group so far: a new id is checked against them in constant time, not by a pass over the
