@@ -1,2 +1,2 @@
-/** The package version, kept equal to package.json's by tests/version.test.ts. */
+/** The package version, kept equal to package.json's (tests/bundle.test.ts checks). */
 export const VERSION = '0.1.0';

@@ -69,7 +69,8 @@ export interface ImportLinesOptions {
   pastedText?: boolean;
 }
 
-type Section = 'header' | 'vision' | 'mission' | 'services' | 'expectations' | 'grievance';
+/** The part of the document the reader is in (the element's sections are charter-view.ts's `Section`). */
+type DocumentPart = 'header' | 'vision' | 'mission' | 'services' | 'expectations' | 'grievance';
 
 /** A header row and what it says: the columns by meaning, and how many cells a row of the table has. */
 type Table = (
@@ -79,7 +80,7 @@ type Table = (
 ) & { width: number; at: ReportedLine };
 
 const NUMBERED = String.raw`^(?:[০-৯0-9]+(?:\.[০-৯0-9]+)*[.)]?\s*)?`;
-const HEADINGS: [RegExp, Section | 'vision-and-mission'][] = [
+const HEADINGS: [RegExp, DocumentPart | 'vision-and-mission'][] = [
   [new RegExp(`${NUMBERED}ভিশন\\s*ও\\s*মিশন\\s*[:ঃ]?$`), 'vision-and-mission'],
   [new RegExp(`${NUMBERED}প্রতিশ্রুত\\s*সেবা(সমূহ)?\\s*[:ঃ]?$`), 'services'],
 ];
@@ -109,7 +110,7 @@ const DAYS = /দিন|দিবস|ঘণ্টা|ঘন্টা|তাৎ�
 
 /** What a line of text (one filled cell) is: a heading of some kind, or content of the section it is in. */
 type TextLine =
-  | { kind: 'section'; section: Section }
+  | { kind: 'section'; section: DocumentPart }
   | { kind: 'group'; serial?: string; heading: string }
   | { kind: 'expectations' | 'grievance'; heading: string }
   | { kind: 'vision' | 'mission'; text: string }
@@ -161,7 +162,7 @@ const appendText = (previous: string | undefined, text: string) => (previous ? `
 /** Reads a charter's lines in order, a line at a time: the section and table it is in, and the charter so far. */
 class CharterReader {
   readonly report: ImportReport = { unplaced: [], problems: [], structure: [] };
-  section: Section = 'header';
+  section: DocumentPart = 'header';
   /** The header row of the table the lines are in. */
   table: Table | undefined;
   private readonly officers = new OfficerRegistry();
@@ -426,7 +427,7 @@ function officeFrom(
   return office as CharterData['office'];
 }
 
-function headerRow(cells: string[], section: Section, at: ReportedLine | { line: number } = { line: 0 }): Table | undefined {
+function headerRow(cells: string[], section: DocumentPart, at: ReportedLine | { line: number } = { line: 0 }): Table | undefined {
   const width = cells.length - [...cells].reverse().findIndex(Boolean);
   // Made only for a header: every line of a document is asked.
   const where = () => ({ ...at, text: cells.join('\t') });

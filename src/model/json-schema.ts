@@ -1,6 +1,6 @@
 /**
  * A validator for the part of JSON Schema 2020-12 that data/charter.schema.json uses. A general validator (ajv,
- * @cfworker/json-schema) would cost more than the whole rest of the drop-in script; tests/model/schema.test.ts checks
+ * @cfworker/json-schema) would cost more than the whole rest of the drop-in script; tests/model/validate.test.ts checks
  * that this one and @cfworker/json-schema agree on every valid and broken charter in the suite.
  */
 

@@ -5,7 +5,8 @@
  */
 
 const BANGLA_DIGITS = '০১২৩৪৫৬৭৮৯';
-const BANGLA_LETTERS = 'কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ';
+/** The Bangla consonants in the order lists count with them: ক) খ) গ) … */
+const BANGLA_CONSONANTS = 'কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ';
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 type MarkerKind = { pattern: RegExp; ordinal: (marker: string) => number | undefined };
@@ -21,7 +22,7 @@ const MARKERS: MarkerKind[] = [
     pattern: /(?:^|\s)([\u0995-\u09b9a-z]\))\s/gu,
     ordinal: (m) => {
       const letter = m[0];
-      const bangla = BANGLA_LETTERS.indexOf(letter);
+      const bangla = BANGLA_CONSONANTS.indexOf(letter);
       return bangla >= 0 ? bangla + 1 : LATIN_LETTERS.indexOf(letter) + 1 || undefined;
     },
   },

@@ -28,7 +28,7 @@ export function officerVCard(officer: Officer, locale: Locale, office?: Office):
   }
   for (const email of officer.emails ?? []) if (isEmail(email)) lines.push(`EMAIL;TYPE=work:${email}`);
   lines.push('END:VCARD');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return lines.map(foldVCardLine).join('\r\n') + '\r\n';
 }
 
 /** A file name for the officer's vCard: the contact name without characters that file systems refuse. */
@@ -74,19 +74,24 @@ const utf8 = new TextEncoder();
 
 /**
  * RFC 6350 3.2: a line longer than 75 octets goes on after CRLF and a space. Counted in UTF-8 octets and cut between
- * characters only, so a Bangla letter (3 octets) is never split.
+ * letters: a Bangla letter (3 octets) is never split, nor parted from its vowel signs (কা) or from the letters of
+ * its conjunct (র্য), unless that one letter is too long for a line of its own.
  */
-function fold(line: string): string {
+function foldVCardLine(line: string): string {
   let folded = '';
   let octets = 0;
-  for (const char of line) {
-    const size = utf8.encode(char).length;
-    if (octets + size > LINE_OCTETS) {
-      folded += '\r\n ';
-      octets = 1;
+  // A character with the marks after it, and after a virama (্) the letter it joins in a conjunct (র্য).
+  for (const letter of line.match(/.(?:[\p{M}\u200c\u200d]|(?<=\u09cd[\u200c\u200d]?).)*/gsu) ?? []) {
+    const pieces = utf8.encode(letter).length < LINE_OCTETS ? [letter] : [...letter];
+    for (const piece of pieces) {
+      const size = utf8.encode(piece).length;
+      if (octets + size > LINE_OCTETS) {
+        folded += '\r\n ';
+        octets = 1;
+      }
+      folded += piece;
+      octets += size;
     }
-    folded += char;
-    octets += size;
   }
   return folded;
 }

@@ -1,6 +1,7 @@
 /**
  * The Bangla analyzer: how charter text and what people type become search terms. No search library handles Bangla
- * as it comes (see TOOLCHAIN.md), so every form of a word is made here and handed to MiniSearch as plain terms.
+ * as it comes (MiniSearch keeps Bangla words whole but normalizes nothing; others split words at vowel signs or
+ * strip the signs), so every form of a word is made here and handed to MiniSearch as plain terms.
  * No DOM here.
  */
 import { toAsciiDigits } from '../model/text.js';
@@ -52,8 +53,9 @@ export function words(text: string): string[] {
 // A rough sound of a word as consonants, the same for Bangla script, Bangla typed in Latin letters on a phone, and
 // English loanwords: প্রশিক্ষণ and "proshikkhon" are both "prskn", জন্ম নিবন্ধন and "jonmo nibondhon" are "jnm nbndn",
 // অ্যাম্বুলেন্স and "ambulance" are "vmblns".
-const BANGLA_LETTERS = 'কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহৎংv';
-const BANGLA_LETTER_SOUNDS = 'kkggnccjjnttddnttddnpfbbmjrlssshtnv';
+// Each of SOUNDED_LETTERS sounds as the Latin letter at its place in LETTER_SOUNDS (v: a word's first vowel).
+const SOUNDED_LETTERS = 'কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহৎংv';
+const LETTER_SOUNDS = 'kkggnccjjnttddnttddnpfbbmjrlssshtnv';
 // Latin spellings and the sound they make, tried in this order at each point of a word: English spellings first
 // (-tion is শন, c before e/i/y is স, ph is ফ), then the digraphs romanized Bangla uses for aspirates.
 const LATIN_SOUNDS: [RegExp, string | ((spelling: string) => string)][] = [
@@ -84,7 +86,7 @@ export function soundKey(word: string): string | undefined {
         .replace(/[ঋৃ]/g, 'র')
         .replace(/^[অআইঈউঊএঐওঔ]/, 'v'), // a word's first vowel: without it উন্নয়ন would be only "n"
     ]
-      .map((c) => BANGLA_LETTER_SOUNDS[BANGLA_LETTERS.indexOf(c)] ?? '')
+      .map((c) => LETTER_SOUNDS[SOUNDED_LETTERS.indexOf(c)] ?? '')
       .join('');
   else if (/^[a-z]+$/.test(text))
     key = LATIN_SOUNDS.reduce(

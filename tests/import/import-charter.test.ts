@@ -119,9 +119,11 @@ describe('validating a file', () => {
     expect(validateFile(text)).to.deep.equal([
       { message: 'serviceGroups[0].services[0].name: expected text, found number', line: 5, column: line5.indexOf('5 }') + 1 },
     ]);
-    expect(validateFile('{"formatVersion": 1,}')).to.deep.equal([
-      { message: validateFile('{"formatVersion": 1,}')[0].message, line: 1, column: 21 },
-    ]);
+    // After "not valid JSON: " comes the browser's own parser message, which differs between engines and versions.
+    const [notJson, ...more] = validateFile('{"formatVersion": 1,}');
+    expect(more).to.deep.equal([]);
+    expect(notJson.message).to.match(/^not valid JSON: ./);
+    expect([notJson.line, notJson.column]).to.deep.equal([1, 21]);
   });
 });
 

@@ -19,8 +19,8 @@ describe('vCard of an officer', () => {
         // 75 octets, then the last character on a continuation line
         'N;ALTID=1;LANGUAGE=bn:;মোঃ মিলন হোসেন;;জনাব\r\n ;',
         'TITLE;LANGUAGE=bn:সহকারী প্রোগ্রামার',
-        // 74 octets: one more Bangla letter (3 octets) would make 77
-        'ORG;LANGUAGE=bn:উপজেলা কার্যালয়\\, কাল\r\n ুখালী\\, রাজবাড়ী',
+        // 71 octets: লু, a letter with its vowel sign (6 octets), would make 77
+        'ORG;LANGUAGE=bn:উপজেলা কার্যালয়\\, কা\r\n লুখালী\\, রাজবাড়ী',
         'TEL;VALUE=uri;TYPE=cell:tel:+8801857270798',
         'EMAIL;TYPE=work:ap.kalukhali@doict.gov.bd',
         'END:VCARD',
@@ -107,6 +107,15 @@ describe('vCard of an officer', () => {
     // FN;LANGUAGE=bn: is 15 octets and 19 Bangla letters 57 more: the 4-octet 𝔸 would make 76, so it starts the next line
     expect(physical.slice(2, 5)).to.deep.equal([`FN;LANGUAGE=bn:${'আ'.repeat(19)}`, ` 𝔸${'b'.repeat(70)}`, ` ${'b'.repeat(10)}`]);
     expect(physical.slice(2, 4).map(octets)).to.deep.equal([72, 75]);
+  });
+
+  it('keeps a Bangla letter with its vowel signs on one line, but a letter with endless marks within 75 octets', () => {
+    // 15 octets of "FN;LANGUAGE=bn:", 19 letters of 3 octets: কা (6 octets) would make 78, so it starts the next line.
+    const physical = officerVCard({ id: 'x', name: `${'ক'.repeat(19)}কালুখালী` }, 'bn').split('\r\n');
+    expect(physical.slice(2, 4)).to.deep.equal([`FN;LANGUAGE=bn:${'ক'.repeat(19)}`, ' কালুখালী']);
+    const zalgo = officerVCard({ id: 'x', name: `Z${'\u0301'.repeat(60)}` }, 'bn').split('\r\n');
+    expect(zalgo.filter((line) => octets(line) > 75)).to.deep.equal([]);
+    expect(zalgo.slice(2, 4).join('').replace(/^FN;LANGUAGE=bn:| /g, '')).to.equal(`Z${'\u0301'.repeat(60)}`);
   });
 
   it('keeps every line of every officer of the three charters within 75 octets, ending in CRLF', async () => {
