@@ -39,7 +39,6 @@ function random() {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 const below = (n) => Math.floor(random() * n);
-const pick = (list) => list[below(list.length)];
 
 /** Random byte edits: flips, deletions, insertions, a duplicated or dropped slice, a cut. */
 function mutate(bytes, edits) {

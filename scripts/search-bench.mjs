@@ -147,7 +147,7 @@ async function measure(size, typed, keys, builds) {
     return [performance.now() - start, value];
   };
   const heap = () => {
-    gc();
+    globalThis.gc();
     return performance.memory.usedJSHeapSize;
   };
   // Each build between two forced GCs, outside the timed part: its time, and the heap it left behind.
@@ -307,7 +307,7 @@ async function measureDropIn(browser, size) {
     await page.waitForFunction(() => window.bench.loaded !== undefined, { timeout: READY_LIMIT });
     const quiet = await page.evaluate(quietAfterLoad, QUIET_MS, READY_LIMIT);
     const heap = await page.evaluate(() => {
-      gc();
+      globalThis.gc();
       return performance.memory.usedJSHeapSize;
     });
     await page.evaluate(recordKeystrokes);

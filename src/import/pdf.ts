@@ -75,7 +75,7 @@ let pdfjsPromise: Promise<PdfJs> | undefined;
  */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
-    // @ts-ignore -- the worker module has no type declarations; it is imported for its side effect.
+    // @ts-expect-error -- the worker module has no type declarations; it is imported for its side effect.
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     const warn = console.warn;
     console.warn = (...args: unknown[]) => {
@@ -372,6 +372,7 @@ function textOf(
             continue;
           }
           // One glyph draws no space and a letter: a glyph mapped to " ন" by a faulty ToUnicode loses the space.
+          // eslint-disable-next-line no-control-regex -- control characters are what it removes
           const unicode = (entry.unicode ?? '').replace(/[\u0000-\u001f\u007f]/g, '');
           const text = unicode.length > 1 && unicode.trim() ? unicode.trim() : unicode;
           if (current && Math.abs(current.y - y) < 0.1 && x0 >= current.x + current.width - 0.5 * size && x0 <= current.x + current.width + 0.1 * size) {
@@ -399,12 +400,12 @@ function textOf(
     );
   pieces.forEach((piece, i) => {
     if (piece.text.trim() || !piece.text || overlapped(piece)) return;
-    const touches = (other: Piece | undefined, at: number, from: number) =>
-      other && other.text.trim() && Math.abs(other.y - piece.y) < 0.1 && Math.abs(at - from) <= 0.3 * piece.size;
+    const touches = (other: Piece, at: number, from: number) =>
+      other.text.trim() && Math.abs(other.y - piece.y) < 0.1 && Math.abs(at - from) <= 0.3 * piece.size;
     const before = pieces[i - 1];
     const after = pieces[i + 1];
-    if (touches(before, before?.x! + before?.width!, piece.x) && !/\s$/.test(before!.text)) before!.text += ' ';
-    else if (touches(after, piece.x + piece.width, after?.x!) && !/^\s/.test(after!.text)) after!.text = ` ${after!.text}`;
+    if (before && touches(before, before.x + before.width, piece.x) && !/\s$/.test(before.text)) before.text += ' ';
+    else if (after && touches(after, piece.x + piece.width, after.x) && !/^\s/.test(after.text)) after.text = ` ${after.text}`;
   });
   return { pieces: pieces.filter((piece) => piece.text.trim()), garbled };
 }

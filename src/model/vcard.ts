@@ -33,6 +33,7 @@ export function officerVCard(officer: Officer, locale: Locale, office?: Office):
 
 /** A file name for the officer's vCard: the contact name without characters that file systems refuse. */
 export function vcardFileName(officer: Officer, locale: Locale): string {
+  // eslint-disable-next-line no-control-regex -- control characters are among what it removes
   const safe = contactName(officer, locale).replace(/[\\/:*?"<>|\x00-\x1f]+/g, ' ').replace(/\s+/g, ' ').trim();
   return `${safe || 'contact'}.vcf`;
 }

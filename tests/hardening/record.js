@@ -1,6 +1,7 @@
 // Loaded first by every page the hardening tests open (tests/hardening/harness.ts): records errors, unhandled
 // rejections, Content-Security-Policy violations and dialogs, so that a test can assert there were none. An external
 // script, so that it also runs under script-src 'self'.
+/* global errors, violations, alerts -- the page's own globals, made here */
 window.errors = [];
 window.violations = [];
 window.alerts = [];
