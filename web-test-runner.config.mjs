@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { chromeArgs, chromePath } from './tests/chrome-path.mjs';
 import { countReporter } from './tests/count-reporter.mjs';
+import { publishPagePlugin } from './tests/publish/page-plugin.mjs';
 import { screenshotPlugin } from './tests/screenshot-plugin.mjs';
 import { storybookPlugin } from './tests/storybook-plugin.mjs';
 
@@ -14,6 +15,8 @@ export default {
     // Storybook's browser code as Vite serves it, for tests/stories.test.ts.
     storybookPlugin(),
     screenshotPlugin(),
+    // The publishing page in a tab of its own, over http and from file:// (tests/publish/).
+    publishPagePlugin(),
   ],
   browsers: [
     chromeLauncher({
