@@ -4,12 +4,14 @@
  */
 import { str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderIssue } from '../base/charter-messages.js';
 import { fieldLabel, fieldsOf } from '../charter-services/service-columns.js';
 import type { Text } from '../generated/charter-data.js';
+import { getLocale } from '../i18n/locale.js';
 import type { CharterData } from '../model/charter.js';
 import { SERVICE_FIELDS } from '../model/service-fields.js';
 import { textValues } from '../model/text.js';
-import { describeIssue, type ValidationIssue } from '../model/validate.js';
+import type { ValidationIssue } from '../model/validate.js';
 import { count } from './count.js';
 import { type DataPath, pathText, textPart, valueAt } from './edit.js';
 import { msg } from './msg.js';
@@ -200,9 +202,10 @@ function renderLines(host: EditorHost, path: DataPath, label: string, kind: 'lin
   </div>`;
 }
 
-/** The validator's own words (English, with the JSON path), as the command line prints them. */
+/** The validator's issues in the page's language, each after its JSON path, as the widgets show them. */
 export function renderIssues(issues: ValidationIssue[], id: string): TemplateResult | typeof nothing {
+  const locale = getLocale();
   return issues.length
-    ? html`<ul class="issues" id=${id}>${issues.map((issue) => html`<li lang="en">${describeIssue(issue)}</li>`)}</ul>`
+    ? html`<ul class="issues" id=${id}>${issues.map((issue) => html`<li>${renderIssue(issue, locale)}</li>`)}</ul>`
     : nothing;
 }

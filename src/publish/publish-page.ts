@@ -1,11 +1,12 @@
 import { localized, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { renderCharterError } from '../base/charter-messages.js';
 import { copyText } from '../base/clipboard.js';
+import { getLocale } from '../i18n/locale.js';
 import { isHtml, isPdf, isZip } from '../import/formats.js';
-import { describeFailure, type ImportFailure, importCharter } from '../import/import-charter.js';
-import { validateFile, type FileProblem } from '../import/validate-file.js';
-import type { CharterData } from '../model/charter.js';
+import { type ImportFailure, importCharter } from '../import/import-charter.js';
+import { type CharterData, type CharterError, charterFromText } from '../model/charter.js';
 import type { Locale } from '../model/text.js';
 import { textValues } from '../model/text.js';
 import { type ValidationIssue, validateCharter } from '../model/validate.js';
@@ -13,10 +14,11 @@ import { assets } from './assets.js';
 import { count } from './count.js';
 import { type DataPath, linesOf, phonesOf, withText, withValueAt } from './edit.js';
 import { type EditorHost, renderEditor, renderIssues } from './editor-view.js';
+import { renderImportFailure } from './import-failure.js';
 import { msg } from './msg.js';
 import { browserSnippet, download, FILES, previewDocument, showInPreview, uploadZip } from './outputs.js';
 import { renderReport } from './report-view.js';
-import { loadWork, saveWork, type Work } from './store.js';
+import { loadWork, saveLanguage, saveWork, type Work } from './store.js';
 
 /** How long typing may pause before the preview, the snippet and the saved work catch up. */
 const SETTLE_MS = 300;
@@ -38,7 +40,8 @@ export class CharterPublish extends LitElement implements EditorHost {
   @state() openServices = new Set<string>();
   @state() private work?: Work;
   @state() private failure?: { failure: ImportFailure; bytes: Uint8Array; name: string };
-  @state() private jsonProblems?: FileProblem[];
+  /** Why a charter JSON brought in cannot be edited here. */
+  @state() private jsonError?: CharterError;
   @state() private busy = false;
   @state() private saved = true;
   @state() private preview = {
@@ -62,6 +65,12 @@ export class CharterPublish extends LitElement implements EditorHost {
     super.connectedCallback();
     const saved = loadWork();
     if (saved) this.start(saved);
+    window.addEventListener('pagehide', this.save);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.save);
   }
 
   protected override render(): TemplateResult {
@@ -108,10 +117,10 @@ export class CharterPublish extends LitElement implements EditorHost {
       <p role="status" class="status">${this.busy ? msg('পড়া হচ্ছে…', { id: 'publish-reading' }) : nothing}</p>
       ${this.failure ? this.renderFailure(this.failure) : nothing}
       ${
-        this.jsonProblems
+        this.jsonError
           ? html`<div role="alert" class="failure">
             <p>${msg('চার্টার JSON-টি খোলা গেল না:', { id: 'publish-json-failed' })}</p>
-            <ul>${this.jsonProblems.map((p) => html`<li lang="en">${p.line}:${p.column}: ${p.message}</li>`)}</ul>
+            ${renderCharterError(this.jsonError, getLocale())}
           </div>`
           : nothing
       }
@@ -121,7 +130,7 @@ export class CharterPublish extends LitElement implements EditorHost {
   private renderFailure({ failure, bytes, name }: NonNullable<CharterPublish['failure']>): TemplateResult {
     return html`<div role="alert" class="failure">
       <p>${msg(str`${name} থেকে চার্টার পড়া গেল না:`, { id: 'publish-import-failed' })}</p>
-      <p lang="en">${describeFailure(failure).replace(/, or run import with --from-bijoy/, '')}</p>
+      <p>${renderImportFailure(failure)}</p>
       ${
         failure.kind === 'legacy-encoding'
           ? html`<button type="button" @click=${() => this.bring(bytes, name, true)}>
@@ -274,7 +283,7 @@ export class CharterPublish extends LitElement implements EditorHost {
   async bring(bytes: Uint8Array, name: string, fromBijoy = false): Promise<void> {
     this.busy = true;
     this.failure = undefined;
-    this.jsonProblems = undefined;
+    this.jsonError = undefined;
     try {
       if (/\.json$/i.test(name)) return this.openJson(new TextDecoder().decode(bytes), name);
       const outcome = await importCharter(bytes, { fileName: name, fromBijoy });
@@ -296,24 +305,25 @@ export class CharterPublish extends LitElement implements EditorHost {
     }
   }
 
-  /** A charter JSON saved before: its problems, with their lines, when it cannot be edited here. */
+  /**
+   * A charter JSON saved before. One the editor can show (an office, groups of services) opens even when invalid:
+   * step 3 shows its problems by their fields. Otherwise the widgets' own message says what is wrong, and where.
+   */
   private openJson(text: string, name: string): void {
-    const problems = validateFile(text);
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      this.jsonProblems = problems;
-      return;
+      // charterFromText says where.
     }
-    const data = json as CharterData;
+    const data = json as CharterData | undefined;
     const editable =
-      Array.isArray(data?.serviceGroups) && data.serviceGroups.every((group) => Array.isArray(group?.services));
-    if (!editable || typeof data.office !== 'object') {
-      this.jsonProblems = problems;
-      return;
-    }
-    this.start({ name, data });
+      typeof data?.office === 'object' &&
+      Array.isArray(data.serviceGroups) &&
+      data.serviceGroups.every((group) => Array.isArray(group?.services));
+    if (editable) return this.start({ name, data });
+    const result = charterFromText(text, name);
+    if (!result.ok) this.jsonError = result.error;
   }
 
   private start(work: Work): void {
@@ -322,11 +332,14 @@ export class CharterPublish extends LitElement implements EditorHost {
     this.previewHtml = previewDocument(assets, work.data);
     this.issues = issuesOf(work.data);
     this.openServices = new Set();
+    // An officer of the charter before may not be in this one.
+    this.preview = { ...this.preview, officer: '' };
   }
 
   private startOver = () => {
     this.work = undefined;
     this.failure = undefined;
+    this.jsonError = undefined;
     this.snippet = '';
     saveWork(undefined);
   };
@@ -383,11 +396,17 @@ export class CharterPublish extends LitElement implements EditorHost {
   /** Saves the work, and brings the preview and the snippet up to date. */
   private saveSoon(): void {
     if (!this.work) return;
-    this.work = { ...this.work, data: this.data };
-    this.saved = saveWork(this.work);
+    this.save();
     this.updatePreview();
     void this.updateSnippet();
   }
+
+  /** Keeps the work in this browser: when typing pauses, and when the page goes (a reload) before it has. */
+  private save = () => {
+    if (!this.work) return;
+    this.work = { ...this.work, data: this.data };
+    this.saved = saveWork(this.work);
+  };
 
   // Step 4: the preview.
 
@@ -438,6 +457,7 @@ export class CharterPublish extends LitElement implements EditorHost {
 
   private setPageLanguage(lang: Locale): void {
     document.documentElement.lang = lang;
+    saveLanguage(lang);
     this.requestUpdate();
   }
 }

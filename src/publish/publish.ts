@@ -1,9 +1,11 @@
 /**
  * The publishing page's script (scripts/build-publish.mjs bundles it into dist/publish.html): the page's UI follows
- * `<html lang>`, which its language buttons set.
+ * `<html lang>`, which its language buttons set, and opens in the language chosen last.
  */
 import { followDocumentLang } from '../i18n/locale.js';
 import { CharterPublish } from './publish-page.js';
+import { loadLanguage } from './store.js';
 
+document.documentElement.lang = loadLanguage() ?? document.documentElement.lang;
 customElements.define('charter-publish', CharterPublish);
 followDocumentLang();

@@ -5,6 +5,7 @@
 import type { ImportReport } from '../import/import-lines.js';
 import type { UncertainCell } from '../import/pdf.js';
 import type { CharterData } from '../model/charter.js';
+import type { Locale } from '../model/text.js';
 
 export interface Work {
   /** The file the charter came from, or "pasted text". */
@@ -20,6 +21,8 @@ export interface Work {
 export type Report = ImportReport & { uncertain: UncertainCell[] };
 
 const KEY = 'charter-widgets-publish';
+/** The page's language, kept apart from the work: a new charter keeps it. */
+const LANGUAGE_KEY = 'charter-widgets-publish-language';
 
 export function loadWork(): Work | undefined {
   try {
@@ -38,5 +41,23 @@ export function saveWork(work: Work | undefined): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The language the page was last shown in, if one was chosen. */
+export function loadLanguage(): Locale | undefined {
+  try {
+    const lang = localStorage.getItem(LANGUAGE_KEY);
+    return lang === 'bn' || lang === 'en' ? lang : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveLanguage(lang: Locale): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, lang);
+  } catch {
+    // Not kept: the page opens in Bangla next time.
   }
 }

@@ -1,137 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { unzipSync } from 'fflate';
+import { DOCUMENTS, fileArg, pageHelpers, runPage, scenario, screenshots } from './in-page.js';
 
 // The publishing page as `npm run build` writes it (dist/publish.html, one file), driven as a person would: a file
 // chosen or text pasted, a cell edited, the outputs read. The same scenario runs in a tab of its own over http and
 // from the disk (file://, tests/publish/page-plugin.mjs); the outputs are then tried on pages of their own, and the
 // page's accessibility is checked with axe in this test page, where the page's script and styles are put.
-
-const DOCUMENTS = '/tests/fixtures/import/documents';
-
-interface ScenarioArg {
-  file?: { name: string; base64: string };
-  paste?: string;
-  /** How many services the preview shows once the charter is in. */
-  services: number;
-  /** A new name for the first service. */
-  newName: string;
-  scriptUrl: string;
-}
-
-interface ScenarioResult {
-  /** Milliseconds from the file given to the preview showing every service. */
-  ms: number;
-  summary: string;
-  serviceIds: string[];
-  officerIds: string[];
-  previewFirst: string;
-  snippet: string;
-}
-
-/**
- * In the page: brings the charter, waits for the preview, renames the first service in its field, sets the script's
- * address, and reads what the page then shows and offers. Self-contained: it runs from its source in another tab.
- */
-async function scenario(arg: ScenarioArg): Promise<ScenarioResult> {
-  const until = async <T>(test: () => T, what: string): Promise<NonNullable<T>> => {
-    for (const start = performance.now(); performance.now() - start < 20000;) {
-      const value = test();
-      if (value) return value as NonNullable<T>;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
-  const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const previewNames = () => {
-    const services = document.querySelector('iframe')?.contentDocument?.querySelector('charter-services')?.shadowRoot;
-    return [...(services?.querySelectorAll('.services [part="service"] .service-name') ?? [])].map(text);
-  };
-  const type = (field: Element, value: string) => {
-    (field as HTMLInputElement).value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  };
-  await until(() => document.querySelector('charter-publish #file'), 'the page');
-  const started = performance.now();
-  if (arg.file) {
-    const bytes = Uint8Array.from(atob(arg.file.base64), (c) => c.charCodeAt(0));
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([bytes], arg.file.name));
-    const input = document.querySelector<HTMLInputElement>('#file')!;
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  } else {
-    (document.querySelector('#paste') as HTMLTextAreaElement).value = arg.paste!;
-    [...document.querySelectorAll('button')].find((button) => text(button) === 'পেস্ট করা লেখা পড়ুন')!.click();
-  }
-  await until(() => previewNames().length === arg.services, `${arg.services} services in the preview`);
-  const ms = Math.round(performance.now() - started);
-  const [servicesTable, officersTable] = document.querySelectorAll('.found table');
-  const firstColumn = (table: Element | undefined, column: number) =>
-    [...(table?.querySelectorAll(`tbody td:nth-child(${column})`) ?? [])].map(text);
-
-  document.querySelector<HTMLElement>('.edit-service summary')!.click();
-  type(
-    await until(
-      () => document.querySelector('.edit-service textarea[lang="bn"]:not([id$="serial-bn"])'),
-      'the name field',
-    ),
-    arg.newName,
-  );
-  type(document.querySelector('#script-url')!, arg.scriptUrl);
-  await until(() => previewNames()[0] === arg.newName, 'the new name in the preview');
-  const snippet = await until(() => {
-    const value = (document.querySelector('#snippet') as HTMLTextAreaElement).value;
-    return value.includes(arg.newName) && value.includes(arg.scriptUrl) ? value : undefined;
-  }, 'the new name in the snippet');
-  return {
-    ms,
-    summary: text(document.querySelector('.summary')),
-    serviceIds: firstColumn(servicesTable, 3),
-    officerIds: firstColumn(officersTable, 1),
-    previewFirst: previewNames()[0],
-    snippet,
-  };
-}
-
-async function base64Of(path: string): Promise<string> {
-  const bytes = new Uint8Array(await (await fetch(path)).arrayBuffer());
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-interface Screenshot {
-  name: string;
-  lang: string;
-  width: number;
-  /** An element to scroll to first. */
-  at?: string;
-}
-
-/** Screenshots at 360 and 1280 px, in Bangla and English, of the page's top and its steps 3 to 5. */
-function screenshots(name: string): Screenshot[] {
-  const places = { top: undefined, edit: '#step-edit', preview: '#step-preview', output: '#step-output' };
-  return [360, 1280].flatMap((width) =>
-    ['bn', 'en'].flatMap((lang) =>
-      Object.entries(places).map(([place, at]) => ({ name: `${name}-${width}-${lang}-${place}`, lang, width, at })),
-    ),
-  );
-}
-
-async function runPage(from: 'http' | 'file', arg: ScenarioArg, shots: Screenshot[] = []) {
-  const { result, errors } = (await executeServerCommand('publish-run', {
-    from,
-    scenario: scenario.toString(),
-    arg,
-    screenshots: shots,
-  })) as {
-    result: ScenarioResult;
-    errors: string[];
-  };
-  expect(errors, 'errors in the page').to.deep.equal([]);
-  return result;
-}
 
 /** A blank page in an iframe holding `body`; without JavaScript when `scripts` is false. */
 async function blankPage(body: string, scripts: boolean, src?: string): Promise<Document> {
@@ -168,7 +43,7 @@ describe('the publishing page (dist/publish.html)', function () {
       const result = await runPage(
         from,
         {
-          file: { name, base64: await base64Of(`${DOCUMENTS}/${name}`) },
+          file: await fileArg(`${DOCUMENTS}/${name}`),
           services: 14,
           newName: 'জন্ম নিবন্ধন সনদ (নতুন)',
           scriptUrl: '/dist/charter-widgets.js',
@@ -212,22 +87,27 @@ describe('the publishing page (dist/publish.html)', function () {
 
   describe('in this test page', () => {
     before(async () => {
-      // The page's script and styles, as dist/publish.html has them, put into this page: axe runs here.
+      // A fresh start (the page's script reads the language chosen last), then the page's script and styles, as
+      // dist/publish.html has them, put into this page: axe runs here.
+      localStorage.clear();
+      pageHelpers();
       const built = new DOMParser().parseFromString(await (await fetch('/dist/publish.html')).text(), 'text/html');
       for (const selector of ['style', 'script']) {
         const element = document.createElement(selector);
         element.textContent = built.querySelector(selector)!.textContent;
         document.head.append(element);
       }
+    });
+    afterEach(() => {
+      document.querySelector('charter-publish')?.remove();
       localStorage.clear();
     });
-    afterEach(() => document.querySelector('charter-publish')?.remove());
 
     it('offers a zip of the three files, the stylesheet, the glossary and a page, which work when served', async () => {
       document.body.append(document.createElement('charter-publish'));
       const name = 'sample-union-parishad-field-format.docx';
       await scenario({
-        file: { name, base64: await base64Of(`${DOCUMENTS}/${name}`) },
+        file: await fileArg(`${DOCUMENTS}/${name}`),
         services: 6,
         newName: 'নাগরিকত্ব সনদ',
         scriptUrl: 'x.js',
@@ -271,26 +151,60 @@ describe('the publishing page (dist/publish.html)', function () {
       );
     });
 
-    for (const lang of ['bn', 'en'])
-      it(`is accessible in ${lang === 'bn' ? 'Bangla' : 'English'} (axe), with a charter in, at 360 px`, async () => {
+    /** What the page says, in each language: an import failure, a charter JSON it cannot open, a field's problem. */
+    const SAID = {
+      bn: {
+        h1: 'সিটিজেন চার্টার প্রকাশ করুন',
+        failure:
+          'পেস্ট করা লেখা থেকে চার্টার পড়া গেল না: সেবার সারণি পাওয়া গেল না: শিরোনামের সারি (ক্রমিক নং, সেবার নাম, …) আর তার নিচের সারিগুলো চাই, ঘরগুলো ট্যাবে আলাদা, যেমন Word বা ওয়েব পাতা থেকে কপি করলে হয়। PDF ভিউয়ার থেকে কপি করা লেখার বদলে PDF বা DOCX ফাইলটিই দিন।',
+        json: 'চার্টার JSON-টি খোলা গেল না: চার্টারের JSON পড়া যায়নি: লাইন ১, কলাম ১২-এ ভুল। broken.json',
+        issue: 'serviceGroups[0].services[0].name: খালি রাখা যাবে না',
+      },
+      en: {
+        h1: 'Publish a citizen charter',
+        failure:
+          'No charter could be read from pasted text: No service table was found: it needs the header row (ক্রমিক নং, সেবার নাম, …) and the rows under it, cells separated by tabs, as Word or a web page copies a table. Instead of text copied from a PDF viewer, bring the PDF or DOCX file itself.',
+        json: 'The charter JSON could not be opened: The charter’s JSON could not be read: error at line 1, column 12. broken.json',
+        issue: 'serviceGroups[0].services[0].name: must not be empty',
+      },
+    };
+
+    for (const lang of ['bn', 'en'] as const)
+      it(`speaks ${lang === 'bn' ? 'Bangla' : 'English'} (failures, problems) and is accessible (axe), at 360 px`, async () => {
+        const { bring, until, text, type } = window.publishTest;
+        const failure = (previous = '') =>
+          until(() => {
+            const said = text(document.querySelector('.failure'));
+            return said !== previous ? said : '';
+          }, 'what the page says');
         await setViewport({ width: 360, height: 800 });
         document.documentElement.lang = lang;
         try {
           const page = document.createElement('charter-publish');
           document.body.append(page);
+          await waitUntil(() => page.querySelector('h1')?.textContent === SAID[lang].h1, 'the page in its language');
+
+          await bring({ paste: 'একটি সাধারণ চিঠি\nকোনো সারণি নেই' });
+          const failed = await failure();
+          expect(failed).to.equal(SAID[lang].failure);
+          await bring({ file: { name: 'broken.json', base64: btoa('{"office": ') } });
+          expect(await failure(failed)).to.equal(SAID[lang].json);
+          await expect(page).to.be.accessible();
+
           const name = 'sample-pourashava.docx';
           await scenario({
-            file: { name, base64: await base64Of(`${DOCUMENTS}/${name}`) },
+            file: await fileArg(`${DOCUMENTS}/${name}`),
             services: 14,
             newName: 'জন্ম নিবন্ধন',
             scriptUrl: 'x.js',
           });
-          await waitUntil(
-            () =>
-              page.querySelector('h1')!.textContent ===
-              (lang === 'bn' ? 'সিটিজেন চার্টার প্রকাশ করুন' : 'Publish a citizen charter'),
-            'the page in its language',
+          // The first service's name emptied: the validator's message beside the field, with its JSON path.
+          type(page.querySelector('#f-serviceGroups-0-services-0-name-bn')!, '');
+          const issues = await until(
+            () => page.querySelector('#f-serviceGroups-0-services-0-name-issues'),
+            'the problem',
           );
+          expect(text(issues)).to.equal(SAID[lang].issue);
           expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.equal(360);
           await expect(page).to.be.accessible();
         } finally {
