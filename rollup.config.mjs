@@ -73,11 +73,15 @@ function withoutMethods(moduleSuffix, names) {
     name: 'without-methods',
     transform(code, id) {
       if (!id.endsWith(moduleSuffix)) return null;
-      const found = nodesWhere(this.parse(code), (node) => node.type === 'MethodDefinition' && names.includes(node.key.name));
+      const found = nodesWhere(
+        this.parse(code),
+        (node) => node.type === 'MethodDefinition' && names.includes(node.key.name),
+      );
       const missing = names.filter((name) => !found.some((method) => method.key.name === name));
       if (missing.length) this.error(`${moduleSuffix} has no method ${missing.join(', ')}`);
       let kept = code;
-      for (const { start, end } of found.sort((a, b) => b.start - a.start)) kept = kept.slice(0, start) + kept.slice(end);
+      for (const { start, end } of found.sort((a, b) => b.start - a.start))
+        kept = kept.slice(0, start) + kept.slice(end);
       return { code: kept, map: null };
     },
   };
@@ -116,7 +120,10 @@ const litPolicyOnce = {
   name: 'lit-policy-once',
   transform(code, id) {
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    const calls = nodesWhere(this.parse(code), (node) => node.type === 'CallExpression' && node.callee.property?.name === 'createPolicy');
+    const calls = nodesWhere(
+      this.parse(code),
+      (node) => node.type === 'CallExpression' && node.callee.property?.name === 'createPolicy',
+    );
     if (calls.length !== 1) this.error(`lit-html.js: expected one createPolicy call, found ${calls.length}`);
     const [{ start, end }] = calls;
     const guarded = `(customElements.get("charter-services")?void 0:${code.slice(start, end)})`;
@@ -162,7 +169,12 @@ export default [
   },
   {
     input: 'src/charter-widgets-all.ts',
-    output: { file: 'dist/charter-widgets.classic.js', format: 'iife', name: 'CharterWidgets', inlineDynamicImports: true },
+    output: {
+      file: 'dist/charter-widgets.classic.js',
+      format: 'iife',
+      name: 'CharterWidgets',
+      inlineDynamicImports: true,
+    },
     plugins: plugins(false),
   },
 ];

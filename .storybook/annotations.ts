@@ -11,7 +11,8 @@ const withLocale: Decorator = (story, context) => {
   // A docs page shows its inline stories in one document, and the locale is page-wide: the toolbar's value decides
   // there. A story with a locale of its own gets a frame of its own there (inEnglish in stories/shared.ts), in which
   // it renders in story mode, with its own globals.
-  const locale = context.viewMode === 'docs' ? (context.userGlobals?.locale ?? context.globals.locale) : context.globals.locale;
+  const locale =
+    context.viewMode === 'docs' ? (context.userGlobals?.locale ?? context.globals.locale) : context.globals.locale;
   document.documentElement.lang = locale === 'en' ? 'en' : 'bn';
   return story();
 };
@@ -26,7 +27,8 @@ const controlsFromTypes: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }
   Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       if (documentationOnly.has(String(argType.table?.category))) return [name, { ...argType, control: false }];
-      if (argType.table?.type?.summary === 'string | undefined') return [name, { ...argType, control: { type: 'text' } }];
+      if (argType.table?.type?.summary === 'string | undefined')
+        return [name, { ...argType, control: { type: 'text' } }];
       return [name, argType];
     }),
   );

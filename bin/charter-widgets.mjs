@@ -78,17 +78,25 @@ if (command === 'render') {
   const out = outputPath('.html');
   if (!out) process.stdout.write(result.html);
   else {
-    await writeFile(out, result.html).catch((error) => fail(`charter-widgets: cannot write ${out}: ${error.message}`, 2));
+    await writeFile(out, result.html).catch((error) =>
+      fail(`charter-widgets: cannot write ${out}: ${error.message}`, 2),
+    );
     const services = result.charter.services.length;
-    console.log(`${file}: ${services} services written to ${out}; put charter-widgets.js and charter-widgets.css beside it or give --script`);
+    console.log(
+      `${file}: ${services} services written to ${out}; put charter-widgets.js and charter-widgets.css beside it or give --script`,
+    );
   }
   process.exit(0);
 }
 
-const outcome = await api.importCharter(new Uint8Array(bytes), { fileName: basename(file), fromBijoy: flag('--from-bijoy') });
+const outcome = await api.importCharter(new Uint8Array(bytes), {
+  fileName: basename(file),
+  fromBijoy: flag('--from-bijoy'),
+});
 if (!outcome.ok) {
   const message = api.describeFailure(outcome.failure);
-  if (flag('--json')) console.log(JSON.stringify({ file, ok: false, valid: false, failure: { ...outcome.failure, message } }, null, 2));
+  if (flag('--json'))
+    console.log(JSON.stringify({ file, ok: false, valid: false, failure: { ...outcome.failure, message } }, null, 2));
   else console.error(`${file}: ${message}`);
   process.exit(1);
 }
@@ -111,15 +119,20 @@ if (flag('--json')) {
   const where = (reported) => `${file}${reported.place ? ` (${reported.place})` : `:${reported.line}`}`;
   const oneLine = (text) => text.replace(/\n/g, ' ⏎ ').replace(/\t/g, ' | ');
   const services = outcome.charter.serviceGroups.reduce((n, group) => n + group.services.length, 0);
-  say(`${file}: ${services} services in ${outcome.charter.serviceGroups.length} groups, ${officers.length} officers${out ? `, written to ${out}` : ''}`);
+  say(
+    `${file}: ${services} services in ${outcome.charter.serviceGroups.length} groups, ${officers.length} officers${out ? `, written to ${out}` : ''}`,
+  );
   // The ids are what a page needs for <officer-contact officer="…">.
   for (const officer of officers) say(`  ${officer.id}: ${officerText(officer)}`);
   for (const p of problems) say(`${where(p)}: row does not fit the header (${p.reason}): ${oneLine(p.text)}`);
   for (const u of unplaced) say(`${where(u)}: not placed (${u.reason}): ${oneLine(u.text)}`);
-  for (const u of uncertain) say(`${file} (${u.place}, cell ${u.cell + 1}): uncertain (${u.reason}): ${oneLine(u.text)}`);
+  for (const u of uncertain)
+    say(`${file} (${u.place}, cell ${u.cell + 1}): uncertain (${u.reason}): ${oneLine(u.text)}`);
   for (const issue of issues) say(`${file}: invalid: ${issue}`);
   if (problems.length)
-    say(`${problems.length === 1 ? '1 row does' : `${problems.length} rows do`} not fit the header row: the charter is wrong there. Fix ${problems.length === 1 ? 'it' : 'them'} in ${file} (or import the DOCX or PDF itself) and import again.`);
+    say(
+      `${problems.length === 1 ? '1 row does' : `${problems.length} rows do`} not fit the header row: the charter is wrong there. Fix ${problems.length === 1 ? 'it' : 'them'} in ${file} (or import the DOCX or PDF itself) and import again.`,
+    );
   if (!unplaced.length && !problems.length && !uncertain.length && !issues.length)
     say('nothing left to check: every cell is in the charter');
 }

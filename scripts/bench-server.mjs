@@ -7,7 +7,13 @@ import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
-const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript', mjs: 'text/javascript', css: 'text/css', json: 'application/json' };
+const TYPES = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript',
+  mjs: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+};
 
 /**
  * Starts the server on a free port. `pages` maps a path to [content type, body]. Returns its origin and a close().
@@ -41,7 +47,9 @@ export async function startServer({ folders, pages = new Map() }) {
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
     const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
     if (!encoding) return response.writeHead(200, headers).end(body);
-    response.writeHead(200, { ...headers, 'content-encoding': encoding }).end(encode(path, Buffer.from(body), encoding));
+    response
+      .writeHead(200, { ...headers, 'content-encoding': encoding })
+      .end(encode(path, Buffer.from(body), encoding));
   });
   await new Promise((resolve) => server.listen(0, resolve));
   return { origin: `http://localhost:${server.address().port}`, close: () => server.close() };

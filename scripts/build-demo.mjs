@@ -5,7 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { renderSnippet } from '../dist/importer.js';
 
 const page = readFileSync('demo/index.html', 'utf8');
-const result = await renderSnippet(readFileSync('data/kalukhali-doict.json', 'utf8'), { script: '/dist/charter-widgets.js' });
+const result = await renderSnippet(readFileSync('data/kalukhali-doict.json', 'utf8'), {
+  script: '/dist/charter-widgets.js',
+});
 if (!result.ok) throw new Error(`data/kalukhali-doict.json: ${result.error.kind}`);
 if (!page.includes('<!-- charter snippet -->')) throw new Error('demo/index.html has no <!-- charter snippet -->');
-writeFileSync('dist/demo.html', page.replace('<!-- charter snippet -->', () => result.html));
+writeFileSync(
+  'dist/demo.html',
+  page.replace('<!-- charter snippet -->', () => result.html),
+);

@@ -8,7 +8,13 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const common = { entryPoints: ['src/import/index.ts'], bundle: true, format: 'esm', target: 'es2022', logLevel: 'error' };
+const common = {
+  entryPoints: ['src/import/index.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  logLevel: 'error',
+};
 
 await build({
   ...common,

@@ -56,7 +56,11 @@ function mutate(bytes, edits) {
         out = Buffer.concat([out.subarray(0, at), out.subarray(at + 1 + below(16))]);
         break;
       case 3: // insert garbage
-        out = Buffer.concat([out.subarray(0, at), Buffer.from(Array.from({ length: 1 + below(8) }, () => below(256))), out.subarray(at)]);
+        out = Buffer.concat([
+          out.subarray(0, at),
+          Buffer.from(Array.from({ length: 1 + below(8) }, () => below(256))),
+          out.subarray(at),
+        ]);
         break;
       case 4: // duplicate a slice
         out = Buffer.concat([out.subarray(0, at), out.subarray(at, at + below(200)), out.subarray(at)]);
@@ -111,7 +115,10 @@ for (let i = 0, n = 0; i < naughty.length; n++) {
     cells[1 + below(cells.length - 1)] = naughty[i++];
     return cells.join('\t');
   });
-  importOf(`naughty strings in the cells of sample-pourashava.txt (${n + 1})`, await file(`naughty-cells-${n}.txt`, lines.join('\n')));
+  importOf(
+    `naughty strings in the cells of sample-pourashava.txt (${n + 1})`,
+    await file(`naughty-cells-${n}.txt`, lines.join('\n')),
+  );
   if (n > 40) break;
 }
 // ... and in the text fields of a charter JSON
@@ -121,7 +128,9 @@ for (let i = 0; i < naughty.length; i += 40) {
   const strings = naughty.slice(i, i + 40).filter(Boolean);
   charter.office.name = strings[0] ?? 'x';
   charter.office.website = strings[1] ?? 'x';
-  charter.serviceGroups.forEach((group) => group.services.forEach((service, s) => (service.name = strings[s % strings.length] ?? 'x')));
+  charter.serviceGroups.forEach((group) =>
+    group.services.forEach((service, s) => (service.name = strings[s % strings.length] ?? 'x')),
+  );
   charter.officers[0].emails = [strings[2] ?? 'x'];
   const path = await file(`naughty-fields-${i}.json`, JSON.stringify(charter, null, 2));
   validateOf(`naughty strings ${i + 1}-${i + 40} in a charter's fields`, path);
@@ -131,12 +140,21 @@ for (let i = 0; i < naughty.length; i += 40) {
 // 3. Charter texts, documents and JSON with random byte edits.
 for (const name of texts)
   for (let k = 0; k < 3; k++)
-    importOf(`${name} with random edits (${k + 1})`, await file(`mutated-${k}-${name}`, mutate(await readFile(join(documents, name)), 1 + below(40))));
+    importOf(
+      `${name} with random edits (${k + 1})`,
+      await file(`mutated-${k}-${name}`, mutate(await readFile(join(documents, name)), 1 + below(40))),
+    );
 for (const name of names.filter((n) => /\.(docx|html|pdf)$/.test(n)))
-  importOf(`${name} with random edits`, await file(`mutated-${name}`, mutate(await readFile(join(documents, name)), 1 + below(12))));
+  importOf(
+    `${name} with random edits`,
+    await file(`mutated-${name}`, mutate(await readFile(join(documents, name)), 1 + below(12))),
+  );
 for (const name of charters)
   for (let k = 0; k < 5; k++) {
-    const path = await file(`mutated-${k}-${name}.json`, mutate(await readFile(join(root, 'data', `${name}.json`)), 1 + below(20)));
+    const path = await file(
+      `mutated-${k}-${name}.json`,
+      mutate(await readFile(join(root, 'data', `${name}.json`)), 1 + below(20)),
+    );
     validateOf(`data/${name}.json with random edits (${k + 1})`, path);
     if (k < 2) renderOf(`data/${name}.json with random edits (${k + 1})`, path);
   }
@@ -147,9 +165,18 @@ for (const ext of ['txt', 'csv', 'html', 'docx', 'xlsx', 'pdf', 'bin']) {
   garbageFiles[ext] = await file(`garbage.${ext}`, garbage(4096));
   importOf(`garbage as .${ext}`, garbageFiles[ext]);
 }
-importOf('a zip header and garbage (.docx)', await file('zip-garbage.docx', Buffer.concat([Buffer.from('PK\x03\x04'), garbage(2000)])));
-importOf('a zip header and garbage (.xlsx)', await file('zip-garbage.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), garbage(2000)])));
-importOf('a PDF header and garbage', await file('pdf-garbage.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), garbage(4000)])));
+importOf(
+  'a zip header and garbage (.docx)',
+  await file('zip-garbage.docx', Buffer.concat([Buffer.from('PK\x03\x04'), garbage(2000)])),
+);
+importOf(
+  'a zip header and garbage (.xlsx)',
+  await file('zip-garbage.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), garbage(2000)])),
+);
+importOf(
+  'a PDF header and garbage',
+  await file('pdf-garbage.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), garbage(4000)])),
+);
 importOf('UTF-16 text', await file('utf16.txt', Buffer.from(`\ufeff${pourashava.slice(0, 3000)}`, 'utf16le')));
 importOf('an empty file', await file('empty.txt', ''));
 validateOf('an empty file as JSON', await file('empty.json', ''));
@@ -157,16 +184,47 @@ validateOf('garbage as JSON', await file('garbage.json', garbage(4096)));
 validateOf('NUL bytes', await file('nul.json', Buffer.alloc(1000)));
 
 // 5. Big and deep: over the 30,000,000-character limit, a large text import, JSON nested 10,000 and 100,000 deep.
-validateOf('31,000,000 characters of JSON', await file('huge.json', `{"formatVersion": 1, "office": {"name": "${'ক'.repeat(10)}"}, "x": "${'a'.repeat(31_000_000)}"}`));
+validateOf(
+  '31,000,000 characters of JSON',
+  await file(
+    'huge.json',
+    `{"formatVersion": 1, "office": {"name": "${'ক'.repeat(10)}"}, "x": "${'a'.repeat(31_000_000)}"}`,
+  ),
+);
 importOf('a 5 MB text with no table', await file('huge.txt', 'সেবা প্রদান প্রতিশ্রুতি '.repeat(200_000)));
 const deepArrays = await file('deep-arrays.json', `${'['.repeat(10_000)}${']'.repeat(10_000)}`);
 validateOf('arrays nested 10,000 deep', deepArrays);
 renderOf('arrays nested 10,000 deep', deepArrays);
-validateOf('arrays nested 100,000 deep', await file('deeper-arrays.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`));
-validateOf('objects nested 10,000 deep', await file('deep-objects.json', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`));
-validateOf('formatVersion nested 10,000 deep', await file('deep-version.json', `{"formatVersion": ${'['.repeat(10_000)}1${']'.repeat(10_000)}, "office": {"name": "x"}, "serviceGroups": []}`));
-validateOf('2,000 invalid services', await file('many-invalid.json', JSON.stringify({ formatVersion: 1, office: { name: 'x' }, serviceGroups: [{ id: 'a', services: Array.from({ length: 2000 }, () => ({ id: 7 })) }] })));
-importOf('a text with one 100,000-character cell', await file('long-cell.txt', pourashava.replace(/\t/, `\t${'০১৭'.repeat(33_334)}\t`)));
+validateOf(
+  'arrays nested 100,000 deep',
+  await file('deeper-arrays.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+);
+validateOf(
+  'objects nested 10,000 deep',
+  await file('deep-objects.json', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`),
+);
+validateOf(
+  'formatVersion nested 10,000 deep',
+  await file(
+    'deep-version.json',
+    `{"formatVersion": ${'['.repeat(10_000)}1${']'.repeat(10_000)}, "office": {"name": "x"}, "serviceGroups": []}`,
+  ),
+);
+validateOf(
+  '2,000 invalid services',
+  await file(
+    'many-invalid.json',
+    JSON.stringify({
+      formatVersion: 1,
+      office: { name: 'x' },
+      serviceGroups: [{ id: 'a', services: Array.from({ length: 2000 }, () => ({ id: 7 })) }],
+    }),
+  ),
+);
+importOf(
+  'a text with one 100,000-character cell',
+  await file('long-cell.txt', pourashava.replace(/\t/, `\t${'০১৭'.repeat(33_334)}\t`)),
+);
 
 // 6. Wrong command lines: each must say what is wrong (exit 2), never throw.
 const sample = join(documents, 'sample-union-parishad-field-format.txt');
@@ -183,8 +241,23 @@ runs.push(
   ['render without a file', ['render']],
   ['render in a language there is none of', ['render', join(root, 'data', 'kalukhali-doict.json'), '--lang', 'fr']],
   ['render a charter text, not JSON', ['render', sample, '-o', join(dir, 'text.html')]],
-  ['render -o into a folder that is not there', ['render', join(root, 'data', 'kalukhali-doict.json'), '-o', join(dir, 'no', 'such', 'snippet.html')]],
-  ['render each charter in English', ['render', join(root, 'data', 'magura-dio.json'), '--lang', 'en', '--src', '/magura.json', '-o', join(dir, 'magura.html')]],
+  [
+    'render -o into a folder that is not there',
+    ['render', join(root, 'data', 'kalukhali-doict.json'), '-o', join(dir, 'no', 'such', 'snippet.html')],
+  ],
+  [
+    'render each charter in English',
+    [
+      'render',
+      join(root, 'data', 'magura-dio.json'),
+      '--lang',
+      'en',
+      '--src',
+      '/magura.json',
+      '-o',
+      join(dir, 'magura.html'),
+    ],
+  ],
 );
 
 /** Lines a stack trace prints: "    at f (file.js:1:2)", or an uncaught error's name at the start of a line. */
@@ -206,7 +279,8 @@ function runOne([label, cliArgs]) {
       clearTimeout(timer);
       const ms = Date.now() - started;
       const problems = [];
-      if (signal) problems.push(ms >= TIME_LIMIT_MS ? `no answer in ${TIME_LIMIT_MS / 1000} s (killed)` : `killed by ${signal}`);
+      if (signal)
+        problems.push(ms >= TIME_LIMIT_MS ? `no answer in ${TIME_LIMIT_MS / 1000} s (killed)` : `killed by ${signal}`);
       else if (![0, 1, 2].includes(code)) problems.push(`exit code ${code}`);
       if (!out.trim()) problems.push('no message');
       const stack = STACK.exec(out);
@@ -231,21 +305,30 @@ if (failures.length) await mkdir(failed, { recursive: true });
 for (const f of failures) {
   // The input (the argument after the command) is kept in failures/, and the command line names the copy there.
   const input = f.cliArgs[1];
-  const kept = input?.startsWith(dir) && existsSync(input) && !input.endsWith('/') ? join(failed, basename(input)) : undefined;
+  const kept =
+    input?.startsWith(dir) && existsSync(input) && !input.endsWith('/') ? join(failed, basename(input)) : undefined;
   if (kept) await writeFile(kept, await readFile(input)).catch(() => {});
-  console.log(`FAIL ${f.label}: node bin/charter-widgets.mjs ${f.cliArgs.map((a, i) => (i === 1 && kept ? kept : a)).join(' ')}`);
+  console.log(
+    `FAIL ${f.label}: node bin/charter-widgets.mjs ${f.cliArgs.map((a, i) => (i === 1 && kept ? kept : a)).join(' ')}`,
+  );
   for (const p of f.problems) console.log(`  ${p}`);
 }
-const byCode = results.reduce((counts, r) => ({ ...counts, [r.code ?? 'killed']: (counts[r.code ?? 'killed'] ?? 0) + 1 }), {});
+const byCode = results.reduce(
+  (counts, r) => ({ ...counts, [r.code ?? 'killed']: (counts[r.code ?? 'killed'] ?? 0) + 1 }),
+  {},
+);
 const slowest = [...results].sort((a, b) => b.ms - a.ms)[0];
 console.log(
-  `exit codes: ${Object.entries(byCode).map(([code, n]) => `${code}: ${n}`).join(', ')}; slowest: ${slowest.label} (${(slowest.ms / 1000).toFixed(1)} s); ` +
+  `exit codes: ${Object.entries(byCode)
+    .map(([code, n]) => `${code}: ${n}`)
+    .join(', ')}; slowest: ${slowest.label} (${(slowest.ms / 1000).toFixed(1)} s); ` +
     `all in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seedArg})`,
 );
 if (failures.length) console.log(`the failing inputs: ${failed}`);
 if (!keep) {
   // Keep only the failing inputs.
-  for (const name of await readdir(dir)) if (name !== 'failures') await rm(join(dir, name), { recursive: true, force: true });
+  for (const name of await readdir(dir))
+    if (name !== 'failures') await rm(join(dir, name), { recursive: true, force: true });
   if (!failures.length) await rm(dir, { recursive: true, force: true });
 } else console.log(`the inputs: ${dir}`);
 console.log(`${results.length} runs, ${failures.length} failures`);

@@ -11,7 +11,12 @@ const lines = (await readFile(source, 'utf8'))
   .split(/\r?\n/)
   .map((line) => line.trim())
   .filter((line) => line && !line.startsWith('#'))
-  .map((line) => line.split('|').map((term) => term.trim()).join('|'));
+  .map((line) =>
+    line
+      .split('|')
+      .map((term) => term.trim())
+      .join('|'),
+  );
 
 await mkdir(outDir, { recursive: true });
 await writeFile(new URL('search-glossary.json', outDir), JSON.stringify(lines));

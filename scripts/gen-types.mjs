@@ -8,7 +8,8 @@ const schemaUrl = new URL('../data/charter.schema.json', import.meta.url);
 const outDir = new URL('../src/generated/', import.meta.url);
 
 const schema = JSON.parse(await readFile(schemaUrl, 'utf8'));
-const banner = '/* Generated from data/charter.schema.json by scripts/gen-types.mjs: edit the schema, not this file. */';
+const banner =
+  '/* Generated from data/charter.schema.json by scripts/gen-types.mjs: edit the schema, not this file. */';
 const types = await compile(forTypes(schema), 'Charter', {
   bannerComment: banner,
   additionalProperties: false,

@@ -30,13 +30,31 @@ const folder = mkdtempSync(join(tmpdir(), 'charter-lighthouse-'));
 const flags = chromeArgs.join(' ');
 function lighthouse(run) {
   const output = join(folder, `run-${run}.json`);
-  const args = ['--yes', `lighthouse@${VERSION}`, url, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo',
-    '--output=json', `--output-path=${output}`, '--quiet'];
+  const args = [
+    '--yes',
+    `lighthouse@${VERSION}`,
+    url,
+    `--chrome-flags=${flags}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--output=json',
+    `--output-path=${output}`,
+    '--quiet',
+  ];
   return new Promise((resolve, reject) =>
-    execFile('npx', args, { env: { ...process.env, CHROME_PATH: chromePath() }, timeout: 300_000, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      if (error || !existsSync(output)) return reject(new Error(`lighthouse run ${run} failed: ${error?.message ?? ''}\n${stderr.split('\n').slice(-15).join('\n')}`));
-      resolve(JSON.parse(readFileSync(output, 'utf8')));
-    }),
+    execFile(
+      'npx',
+      args,
+      { env: { ...process.env, CHROME_PATH: chromePath() }, timeout: 300_000, maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        if (error || !existsSync(output))
+          return reject(
+            new Error(
+              `lighthouse run ${run} failed: ${error?.message ?? ''}\n${stderr.split('\n').slice(-15).join('\n')}`,
+            ),
+          );
+        resolve(JSON.parse(readFileSync(output, 'utf8')));
+      },
+    ),
   );
 }
 
@@ -64,17 +82,25 @@ const median = (values) => {
   const half = Math.floor(s.length / 2);
   return s.length % 2 ? s[half] : (s[half - 1] + s[half]) / 2;
 };
-const columns = [...CATEGORIES.map((c) => [c, (r) => r.categories[c]?.score * 100, 0]),
-  ...METRICS.map(([id, name]) => [name, (r) => r.audits[id]?.numericValue, id === 'cumulative-layout-shift' ? 3 : 0])];
+const columns = [
+  ...CATEGORIES.map((c) => [c, (r) => r.categories[c]?.score * 100, 0]),
+  ...METRICS.map(([id, name]) => [name, (r) => r.audits[id]?.numericValue, id === 'cumulative-layout-shift' ? 3 : 0]),
+];
 const first = reports[0];
 console.log(`# Lighthouse ${first.lighthouseVersion} on ${PAGE}\n`);
-console.log(`${first.configSettings.formFactor}, ${first.configSettings.throttlingMethod} throttling ` +
-  `(RTT ${first.configSettings.throttling.rttMs} ms, ${first.configSettings.throttling.throughputKbps} kbps, CPU ${first.configSettings.throttling.cpuSlowdownMultiplier}x), ` +
-  `screen ${first.configSettings.screenEmulation.width}x${first.configSettings.screenEmulation.height}; ${first.environment.hostUserAgent.match(/(Headless)?Chrome\/[\d.]+/)?.[0]}; ${RUNS} runs.\n`);
+console.log(
+  `${first.configSettings.formFactor}, ${first.configSettings.throttlingMethod} throttling ` +
+    `(RTT ${first.configSettings.throttling.rttMs} ms, ${first.configSettings.throttling.throughputKbps} kbps, CPU ${first.configSettings.throttling.cpuSlowdownMultiplier}x), ` +
+    `screen ${first.configSettings.screenEmulation.width}x${first.configSettings.screenEmulation.height}; ${first.environment.hostUserAgent.match(/(Headless)?Chrome\/[\d.]+/)?.[0]}; ${RUNS} runs.\n`,
+);
 console.log(`| run | ${columns.map(([name]) => name).join(' | ')} |`);
 console.log(`|---|${columns.map(() => '---').join('|')}|`);
-reports.forEach((report, i) => console.log(`| ${i + 1} | ${columns.map(([, get, digits]) => get(report)?.toFixed(digits) ?? 'n/a').join(' | ')} |`));
-console.log(`| **median** | ${columns.map(([, get, digits]) => `**${median(reports.map(get)).toFixed(digits)}**`).join(' | ')} |`);
+reports.forEach((report, i) =>
+  console.log(`| ${i + 1} | ${columns.map(([, get, digits]) => get(report)?.toFixed(digits) ?? 'n/a').join(' | ')} |`),
+);
+console.log(
+  `| **median** | ${columns.map(([, get, digits]) => `**${median(reports.map(get)).toFixed(digits)}**`).join(' | ')} |`,
+);
 
 // What keeps a category below 100, in any run, and the audits that could not run.
 const below = new Map();
@@ -85,7 +111,10 @@ for (const report of reports) {
       const audit = report.audits[ref.id];
       if (audit.scoreDisplayMode === 'error') errors.set(ref.id, audit.errorMessage);
       else if (ref.weight > 0 && audit.score !== null && audit.score < 1)
-        below.set(`${category}: ${ref.id}`, `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}, score ${audit.score}`);
+        below.set(
+          `${category}: ${ref.id}`,
+          `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}, score ${audit.score}`,
+        );
     }
 }
 console.log(`\nWeighted audits below full score in some run:\n`);
@@ -96,9 +125,14 @@ const byScore = [...reports].sort((a, b) => a.categories.performance.score - b.c
 const middle = byScore[Math.floor(byScore.length / 2)];
 const tasks = middle.audits['long-tasks']?.details?.items ?? [];
 console.log(`\nLongest main-thread tasks of the median run (simulated, ms from navigation):\n`);
-for (const task of tasks.slice(0, 6)) console.log(`- ${task.duration.toFixed(0)} ms at ${task.startTime.toFixed(0)}: ${task.url.replace(/^http:\/\/localhost:\d+/, '')}`);
+for (const task of tasks.slice(0, 6))
+  console.log(
+    `- ${task.duration.toFixed(0)} ms at ${task.startTime.toFixed(0)}: ${task.url.replace(/^http:\/\/localhost:\d+/, '')}`,
+  );
 const work = middle.audits['mainthread-work-breakdown']?.details?.items ?? [];
-console.log(`\nMain-thread work of that run: ${work.map((w) => `${w.groupLabel} ${w.duration.toFixed(0)} ms`).join(', ')}.`);
+console.log(
+  `\nMain-thread work of that run: ${work.map((w) => `${w.groupLabel} ${w.duration.toFixed(0)} ms`).join(', ')}.`,
+);
 if (errors.size) {
   console.log(`\nAudits that could not run (no weight in the scores):\n`);
   for (const [id, message] of errors) console.log(`- ${id}: ${message}`);

@@ -40,7 +40,6 @@ const newest = (dir) =>
 if (newest(root + 'src') > statSync(DROP_IN).mtimeMs)
   console.warn('warning: src/ has changed since dist/charter-widgets.js was built; `npm run build` to measure it');
 
-
 const seeds = ['kalukhali-doict', 'magura-dio', 'amalsar-up'].map((id) => JSON.parse(read(`data/${id}.json`)));
 const pool = seeds.flatMap((charter) => charter.serviceGroups.flatMap((group) => group.services));
 
@@ -114,7 +113,10 @@ for (const size of SIZES) {
 // dist/ as a webmaster copies it: the script and what it loads from beside itself (the search glossary).
 for (const name of readdirSync(root + 'dist'))
   if (statSync(root + 'dist/' + name).isFile())
-    files.set(`/${name}`, [name.endsWith('.json') ? 'application/json' : 'text/javascript', readFileSync(root + 'dist/' + name)]);
+    files.set(`/${name}`, [
+      name.endsWith('.json') ? 'application/json' : 'text/javascript',
+      readFileSync(root + 'dist/' + name),
+    ]);
 for (const size of DROP_IN_SIZES) files.set(`/drop-in-${size}.html`, ['text/html', dropInPage(size)]);
 // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
 const server = createServer((request, response) => {
@@ -300,7 +302,8 @@ async function measureDropIn(browser, size) {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
   page.on('console', (message) => {
-    if (message.type() === 'warn' || message.type() === 'error') console.warn(`page ${message.type()}: ${message.text()}`);
+    if (message.type() === 'warn' || message.type() === 'error')
+      console.warn(`page ${message.type()}: ${message.text()}`);
   });
   try {
     await page.goto(`http://127.0.0.1:${server.address().port}/drop-in-${size}.html`);
@@ -311,7 +314,9 @@ async function measureDropIn(browser, size) {
       return performance.memory.usedJSHeapSize;
     });
     await page.evaluate(recordKeystrokes);
-    const input = await page.evaluateHandle(() => document.querySelector('service-search').shadowRoot.querySelector('input'));
+    const input = await page.evaluateHandle(() =>
+      document.querySelector('service-search').shadowRoot.querySelector('input'),
+    );
     await input.focus();
     const typingStart = await page.evaluate(() => performance.now());
     for (const text of DROP_IN_TYPED) {
@@ -404,7 +409,9 @@ const dropInRows = dropIn.map(([size, r]) => {
   const typing = r.longTasks.filter((task) => task.start >= r.typingStart).map((task) => task.duration);
   const keys = r.keys.filter((key) => key.laidOut !== undefined);
   const rendered = keys.map((key) => Math.max(key.laidOut, key.changed ?? 0) - key.start);
-  const frame = keys.filter((key) => key.frame !== undefined).map((key) => Math.max(key.frame, key.changed ?? 0) - key.start);
+  const frame = keys
+    .filter((key) => key.frame !== undefined)
+    .map((key) => Math.max(key.frame, key.changed ?? 0) - key.start);
   const late = keys.filter((key) => key.changed > key.laidOut).length;
   return { size, r, loading, typing, keys, rendered, frame, late };
 });

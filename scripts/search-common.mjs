@@ -93,6 +93,8 @@ export function writeSection(name, body) {
   const block = `${start}\n${body}\n${end}`;
   writeFileSync(
     root + REPORT,
-    from >= 0 && to > from ? text.slice(0, from) + block + text.slice(to + end.length) : `${text.trimEnd()}\n\n${block}\n`,
+    from >= 0 && to > from
+      ? text.slice(0, from) + block + text.slice(to + end.length)
+      : `${text.trimEnd()}\n\n${block}\n`,
   );
 }

@@ -12,7 +12,17 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { bundleEngine, docOf, KEYS, markdownTable, read, REPORT, root, writeSection } from './search-common.mjs';
 
-const NEW_CATEGORIES = ['exact', 'variant', 'typo', 'prefix', 'romanized', 'colloquial', 'english', 'officer', 'serial'];
+const NEW_CATEGORIES = [
+  'exact',
+  'variant',
+  'typo',
+  'prefix',
+  'romanized',
+  'colloquial',
+  'english',
+  'officer',
+  'serial',
+];
 // Issue 9's aim for the query set written for the six charters: top-3 at least 90 % over every kind but absent.
 const NEW_AIM = { percent: 90, of: 'every kind but absent', row: '**overall**' };
 const SETS = [
@@ -23,8 +33,8 @@ const SETS = [
     categories: ['exact', 'variant', 'nukta', 'compound', 'typo', 'digits', 'english', 'romanized', 'partial'],
     aim: { percent: 95, of: 'everything but romanized Bangla', row: '**overall without romanized**' },
     about:
-      'over the seed and both sample charters of `data/`. The analyzer\'s rules (the sound key for romanized ' +
-      'Bangla, the folded doubled consonants) were adjusted after looking at this set\'s misses, so these figures ' +
+      "over the seed and both sample charters of `data/`. The analyzer's rules (the sound key for romanized " +
+      "Bangla, the folded doubled consonants) were adjusted after looking at this set's misses, so these figures " +
       'flatter it.',
   },
   {
@@ -102,7 +112,7 @@ const ENGINES = [
 ];
 
 const percent = (part, whole) => (whole ? `${Math.round((100 * part) / whole)} %` : '–');
-const nameOf = (service) => (typeof service.name === 'string' ? service.name : service.name.bn ?? service.name.en);
+const nameOf = (service) => (typeof service.name === 'string' ? service.name : (service.name.bn ?? service.name.en));
 const header = ['category', 'queries', ...ENGINES.flatMap(([name]) => [`${name} top-1`, `${name} top-3`])];
 
 /**
@@ -131,7 +141,10 @@ async function runSet(set) {
           : ''
         : !q.expect?.length
           ? 'no expected services'
-          : q.expect.filter((id) => !charter.serviceById.has(id)).map((id) => `no service "${id}"`).join(', ');
+          : q.expect
+              .filter((id) => !charter.serviceById.has(id))
+              .map((id) => `no service "${id}"`)
+              .join(', ');
     if (problem) throw new Error(`${set.file}, query "${q.query}": ${problem}`);
   }
 
@@ -142,7 +155,8 @@ async function runSet(set) {
     const { charter, search } = charters.get(q.charter);
     search.forEach((run, e) => {
       const ids = run(q.query);
-      const within = (k) => (q.category === 'absent' ? !ids.length : ids.slice(0, k).some((id) => q.expect.includes(id)));
+      const within = (k) =>
+        q.category === 'absent' ? !ids.length : ids.slice(0, k).some((id) => q.expect.includes(id));
       found[e].push([within(1), within(3)]);
       if (e === 0 && !within(3)) misses.push({ ...q, first: ids[0] && charter.serviceById.get(ids[0]).service });
     });
@@ -262,8 +276,14 @@ if (withHoldout) {
   const when =
     `Measured on ${new Date().toISOString().slice(0, 10)} with the engine at ${revision}; the held-out sets are ` +
     'looked at only with `--holdout`, and each such run is a look at them.';
-  parts.push([HOLDOUT_START, when, '', ...heldOut.flatMap((body) => [body, '']), together(newSetRuns), HOLDOUT_END].join('\n'));
-} else parts.push(previousHoldout ?? `${HOLDOUT_START}\nHeld-out sets not measured yet: \`npm run search-quality -- --holdout\`.\n${HOLDOUT_END}`);
+  parts.push(
+    [HOLDOUT_START, when, '', ...heldOut.flatMap((body) => [body, '']), together(newSetRuns), HOLDOUT_END].join('\n'),
+  );
+} else
+  parts.push(
+    previousHoldout ??
+      `${HOLDOUT_START}\nHeld-out sets not measured yet: \`npm run search-quality -- --holdout\`.\n${HOLDOUT_END}`,
+  );
 
 const section = `## Quality
 

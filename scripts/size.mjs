@@ -37,10 +37,15 @@ const kinds = [
   ['with search', ['js', 'service-search.js', 'search.js']],
   ['with search and an officer card', ['js', 'service-search.js', 'search.js', 'officer-contact.js']],
 ];
-for (const [locale, extra] of [['Bangla', []], ['English', ['en.js']]])
+for (const [locale, extra] of [
+  ['Bangla', []],
+  ['English', ['en.js']],
+])
   console.log(
     `script a page loads in ${locale} (ES module, brotli): ` +
-      kinds.map(([kind, names]) => `${kind} ${bytes(...names, ...extra)} bytes (${kb(bytes(...names, ...extra))})`).join(', '),
+      kinds
+        .map(([kind, names]) => `${kind} ${bytes(...names, ...extra)} bytes (${kb(bytes(...names, ...extra))})`)
+        .join(', '),
   );
 if (over) {
   console.error('size: the drop-in script is over its budget (size-budget.json)');

@@ -21,7 +21,8 @@ setGlossarySource(async () => {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const lines: unknown = await response.json();
-    if (!Array.isArray(lines) || !lines.every((line) => typeof line === 'string')) throw new Error('not a list of lines');
+    if (!Array.isArray(lines) || !lines.every((line) => typeof line === 'string'))
+      throw new Error('not a list of lines');
     return lines;
   } catch (error) {
     // Search still finds the charter's own words; say why it knows no synonyms, for the webmaster.

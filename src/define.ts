@@ -12,7 +12,9 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (existing) {
     const version = existing[VERSION_KEY];
     if (version !== VERSION)
-      console.warn(`charter-widgets: <${tag}> is already defined by version ${version ?? 'unknown'}; keeping it, not ${VERSION}.`);
+      console.warn(
+        `charter-widgets: <${tag}> is already defined by version ${version ?? 'unknown'}; keeping it, not ${VERSION}.`,
+      );
     return;
   }
   Object.defineProperty(element, VERSION_KEY, { value: VERSION });
@@ -35,7 +37,8 @@ export function defineOnFirstUse(tag: string, load: () => Promise<CustomElementC
     define();
     return;
   }
-  const isOrHas = (node: Node) => node instanceof Element && (node.localName === tag || node.querySelector(tag) !== null);
+  const isOrHas = (node: Node) =>
+    node instanceof Element && (node.localName === tag || node.querySelector(tag) !== null);
   const observer = new MutationObserver((records) => {
     if (!records.some((record) => [...record.addedNodes].some(isOrHas))) return;
     observer.disconnect();

@@ -174,7 +174,8 @@ export const UnknownGroup: Story = { args: { group: 'citizen nagorik' } };
 export const EmptyGroup: Story = {
   args: { src: '' },
   loaders: [seedWith((charter) => (charter.serviceGroups[2].services = []))],
-  render: (_args, { loaded }) => html`<charter-services .charter=${loaded.charter} sections="services"></charter-services>`,
+  render: (_args, { loaded }) =>
+    html`<charter-services .charter=${loaded.charter} sections="services"></charter-services>`,
 };
 
 /**

@@ -122,4 +122,7 @@ export const EnglishOnBanglaCharter: Story = {
 };
 
 /** A question in everyday Bangla: the words that only ask (কোথায়, পাবো) are left out. */
-export const EverydayQuestion: Story = { args: { src: charters.health, query: 'অ্যাম্বুলেন্স কোথায় পাবো' }, play: someResults };
+export const EverydayQuestion: Story = {
+  args: { src: charters.health, query: 'অ্যাম্বুলেন্স কোথায় পাবো' },
+  play: someResults,
+};

@@ -2,7 +2,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { VERSION } from '../src/version.js';
 
 /** Opens a page in an iframe that records every error and unhandled rejection before any other script runs. */
-async function page(body: string, lang = 'bn', head = ''): Promise<{ window: Window & { errors?: string[] }; document: Document }> {
+async function page(
+  body: string,
+  lang = 'bn',
+  head = '',
+): Promise<{ window: Window & { errors?: string[] }; document: Document }> {
   const frame = document.createElement('iframe');
   frame.style.width = '1024px';
   frame.style.height = '600px';
@@ -26,7 +30,11 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`);
-    await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 4000 });
+    await waitUntil(
+      () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
+      'the 19 services show',
+      { timeout: 4000 },
+    );
     expect(window.errors).to.deep.equal([]);
     // A page that does not search never downloads the search code.
     const loaded = loadedPaths(window);
@@ -43,7 +51,11 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`);
-    await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 4000 });
+    await waitUntil(
+      () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
+      'the 19 services show',
+      { timeout: 4000 },
+    );
     const aside = doc.createElement('aside');
     aside.innerHTML = `<officer-contact src="/data/kalukhali-doict.json" officer="milon-hossain"></officer-contact>
       <service-search src="/data/kalukhali-doict.json"></service-search>`;
@@ -51,7 +63,11 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const officer = () => doc.querySelector('officer-contact')?.shadowRoot;
     await waitUntil(() => officer()?.querySelector('a[href^="tel:"]'), 'the officer shows', { timeout: 4000 });
     expect(officer()!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+8801857270798');
-    await waitUntil(() => doc.querySelector('service-search')?.shadowRoot?.querySelector('input'), 'the search box shows', { timeout: 4000 });
+    await waitUntil(
+      () => doc.querySelector('service-search')?.shadowRoot?.querySelector('input'),
+      'the search box shows',
+      { timeout: 4000 },
+    );
     const loaded = loadedPaths(window);
     expect(loaded).to.include('/dist/charter-widgets.officer-contact.js');
     expect(loaded).to.include('/dist/charter-widgets.service-search.js');
@@ -64,7 +80,11 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`,
       'en',
     );
-    await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 6000 });
+    await waitUntil(
+      () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
+      'the 19 services show',
+      { timeout: 6000 },
+    );
     expect(servicesOf(doc)!.querySelector('thead th')!.textContent!.trim()).to.equal('No.');
     const loaded = loadedPaths(window);
     expect(loaded).to.include('/dist/charter-widgets.en.js');
@@ -98,7 +118,10 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     expect(window.errors).to.deep.equal([]);
   });
 
-  for (const script of ['<script type="module" src="/dist/charter-widgets.js">', '<script src="/dist/charter-widgets.classic.js">'])
+  for (const script of [
+    '<script type="module" src="/dist/charter-widgets.js">',
+    '<script src="/dist/charter-widgets.classic.js">',
+  ])
     it(`loads the search glossary from beside the script: ${script}`, async function () {
       this.timeout(10000);
       const { window, document: doc } = await page(`${script}</script>
@@ -118,9 +141,14 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     /** The HTML blocks of the README's "Put it on your page", with the paths of this repository. */
     async function readmeSnippets(): Promise<string[]> {
       const readme = await (await fetch('/README.md')).text();
-      const section = readme.slice(readme.indexOf('## Put it on your page'), readme.indexOf('\n## ', readme.indexOf('## Put it on your page') + 3));
+      const section = readme.slice(
+        readme.indexOf('## Put it on your page'),
+        readme.indexOf('\n## ', readme.indexOf('## Put it on your page') + 3),
+      );
       return [...section.matchAll(/```html\n([\s\S]*?)```/g)].map(([, block]) =>
-        block.replace('src="/charter-widgets.js"', 'src="/dist/charter-widgets.js"').replaceAll('"/kalukhali-doict.json"', '"/data/kalukhali-doict.json"'),
+        block
+          .replace('src="/charter-widgets.js"', 'src="/dist/charter-widgets.js"')
+          .replaceAll('"/kalukhali-doict.json"', '"/data/kalukhali-doict.json"'),
       );
     }
 
@@ -131,20 +159,37 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       input.dispatchEvent(new Event('input'));
     }
     const pressEnter = (doc: Document) =>
-      doc.querySelector('service-search')!.shadowRoot!.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      doc
+        .querySelector('service-search')!
+        .shadowRoot!.querySelector('input')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
 
     it('the first: the charter, the officer, and a search whose Enter takes the reader to the service', async function () {
       this.timeout(15000);
       const [snippet] = await readmeSnippets();
       const { window, document: doc } = await page(snippet);
-      await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 6000 });
-      await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the officer shows', { timeout: 4000 });
+      await waitUntil(
+        () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
+        'the 19 services show',
+        { timeout: 6000 },
+      );
+      await waitUntil(
+        () => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'),
+        'the officer shows',
+        { timeout: 4000 },
+      );
       search(doc, 'ট্রাবলশুটিং');
       const options = () => doc.querySelector('service-search')!.shadowRoot!.querySelectorAll('[role="option"]');
       await waitUntil(() => options().length > 0, 'results show', { timeout: 6000 });
       pressEnter(doc);
-      await waitUntil(() => window.location.hash === '#institutional-6', 'the hash names the service', { timeout: 4000 });
-      await waitUntil(() => servicesOf(doc)!.getElementById('institutional-6')!.classList.contains('target'), 'the row is marked', { timeout: 4000 });
+      await waitUntil(() => window.location.hash === '#institutional-6', 'the hash names the service', {
+        timeout: 4000,
+      });
+      await waitUntil(
+        () => servicesOf(doc)!.getElementById('institutional-6')!.classList.contains('target'),
+        'the row is marked',
+        { timeout: 4000 },
+      );
       expect(options()[0].closest('[role="listbox"]')!.hasAttribute('hidden')).to.equal(true);
       expect(window.errors).to.deep.equal([]);
     });
@@ -153,12 +198,23 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       this.timeout(15000);
       const cms = (await readmeSnippets()).find((snippet) => snippet.includes('src="#'))!;
       const json = await (await fetch('/data/kalukhali-doict.json')).text();
-      const withCharter = cms.replace(/(<script type="application\/json" id="[^"]+">)[\s\S]*?(<\/script>)/, `$1${json}$2`);
+      const withCharter = cms.replace(
+        /(<script type="application\/json" id="[^"]+">)[\s\S]*?(<\/script>)/,
+        `$1${json}$2`,
+      );
       const classic = `<script src="/dist/charter-widgets.classic.js"></script>${withCharter.replace(/<script type="module"[^>]*><\/script>/, '')}`;
       for (const body of [withCharter, classic]) {
         const { window, document: doc } = await page(body);
-        await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19, 'the 19 services show', { timeout: 6000 });
-        await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the officer shows', { timeout: 4000 });
+        await waitUntil(
+          () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
+          'the 19 services show',
+          { timeout: 6000 },
+        );
+        await waitUntil(
+          () => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'),
+          'the officer shows',
+          { timeout: 4000 },
+        );
         expect(window.errors).to.deep.equal([]);
       }
     });
@@ -170,7 +226,9 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <script type="module" src="/dist/charter-widgets.js?second-copy"></script>
       <script src="/dist/charter-widgets.classic.js"></script>
       <officer-contact name="জনাব মোঃ মিলন হোসেন" phone="01857270798"></officer-contact>`);
-    await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a'), 'the contact shows', { timeout: 4000 });
+    await waitUntil(() => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a'), 'the contact shows', {
+      timeout: 4000,
+    });
     expect(window.errors).to.deep.equal([]);
   });
 
@@ -178,9 +236,21 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const csp = `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html">`;
     const module = '<script type="module" src="/dist/charter-widgets.js"></script>';
     const classic = '<script src="/dist/charter-widgets.classic.js"></script>';
-    for (const scripts of [module, `${classic}${module}`, `${module}<script type="module" src="/dist/charter-widgets.js?copy"></script>`]) {
-      const { window, document: doc } = await page(`${scripts}<charter-services src="/data/amalsar-up.json"></charter-services>`, 'bn', csp);
-      await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 6, 'the 6 services show', { timeout: 6000 });
+    for (const scripts of [
+      module,
+      `${classic}${module}`,
+      `${module}<script type="module" src="/dist/charter-widgets.js?copy"></script>`,
+    ]) {
+      const { window, document: doc } = await page(
+        `${scripts}<charter-services src="/data/amalsar-up.json"></charter-services>`,
+        'bn',
+        csp,
+      );
+      await waitUntil(
+        () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 6,
+        'the 6 services show',
+        { timeout: 6000 },
+      );
       expect(window.errors, scripts).to.deep.equal([]);
     }
   });
@@ -190,7 +260,11 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script src="/dist/charter-widgets.classic.js"></script>
       <charter-services><script type="application/json">${json}</script></charter-services>`);
-    await waitUntil(() => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 6, 'the 6 services show', { timeout: 4000 });
+    await waitUntil(
+      () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 6,
+      'the 6 services show',
+      { timeout: 4000 },
+    );
     expect((window as unknown as { CharterWidgets: { VERSION: string } }).CharterWidgets.VERSION).to.equal(VERSION);
     expect(window.errors).to.deep.equal([]);
   });
@@ -201,7 +275,11 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <charter-services src="/data/missing.json"></charter-services>`);
     // A short message at once, the one naming the problem when the error messages (a file beside the script) are in.
     await waitUntil(() => servicesOf(doc)?.querySelector('[role="alert"]'), 'the error shows', { timeout: 4000 });
-    await waitUntil(() => servicesOf(doc)!.querySelector('[role="alert"]')!.textContent!.includes('৪০৪'), 'the message names the 404', { timeout: 4000 });
+    await waitUntil(
+      () => servicesOf(doc)!.querySelector('[role="alert"]')!.textContent!.includes('৪০৪'),
+      'the message names the 404',
+      { timeout: 4000 },
+    );
     expect(loadedPaths(window)).to.include('/dist/charter-widgets.errors.js');
     expect(window.errors).to.deep.equal([]);
   });
@@ -230,18 +308,32 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     try {
       // The classic script in <head>, then the element, and its inline JSON still to come: as a slow page arrives.
       doc.open();
-      doc.write('<!doctype html><html lang="bn"><head><script src="/dist/charter-widgets.classic.js"></script></head><body><charter-services>');
-      await waitUntil(() => doc.querySelector('charter-services')?.shadowRoot?.querySelector('[role="status"]'), 'the loading state', { timeout: 4000 });
+      doc.write(
+        '<!doctype html><html lang="bn"><head><script src="/dist/charter-widgets.classic.js"></script></head><body><charter-services>',
+      );
+      await waitUntil(
+        () => doc.querySelector('charter-services')?.shadowRoot?.querySelector('[role="status"]'),
+        'the loading state',
+        { timeout: 4000 },
+      );
       expect(doc.readyState).to.equal('loading');
       expect(alerts()).to.equal(0);
       const json = await (await fetch('/data/amalsar-up.json')).text();
       doc.write(`<script type="application/json">${json}</script></charter-services></body></html>`);
       doc.close();
-      await waitUntil(() => doc.querySelector('charter-services')!.shadowRoot!.querySelectorAll('.services [part="service"]').length === 6, 'the 6 services show', { timeout: 4000 });
+      await waitUntil(
+        () =>
+          doc.querySelector('charter-services')!.shadowRoot!.querySelectorAll('.services [part="service"]').length ===
+          6,
+        'the 6 services show',
+        { timeout: 4000 },
+      );
       expect(alerts()).to.equal(0);
 
       doc.open();
-      doc.write('<!doctype html><html lang="bn"><head><script src="/dist/charter-widgets.classic.js"></script></head><body><charter-services></charter-services></body></html>');
+      doc.write(
+        '<!doctype html><html lang="bn"><head><script src="/dist/charter-widgets.classic.js"></script></head><body><charter-services></charter-services></body></html>',
+      );
       doc.close();
       await waitUntil(() => alerts() === 1, 'the missing charter named once the page is parsed', { timeout: 4000 });
     } finally {

@@ -16,7 +16,13 @@ export function countReporter() {
       };
       for (const session of sessions) {
         if (session.testResults) visit(session.testResults);
-        if (session.errors.length && !session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) failed++;
+        if (
+          session.errors.length &&
+          !session.passed &&
+          !session.testResults?.tests.length &&
+          !session.testResults?.suites.length
+        )
+          failed++;
       }
       // After the default reporter's summary.
       setTimeout(() => console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`));

@@ -85,13 +85,17 @@ export function banglaContent(charter: CharterData): unknown {
   const officers = new Map((charter.officers ?? []).map(({ id, ...officer }) => [id, officer]));
   const walk = (value: unknown, key?: string): unknown => {
     if (Array.isArray(value))
-      return key === 'officers' && typeof value[0] === 'string' ? value.map((id) => walk(officers.get(id))) : value.map((v) => walk(v));
+      return key === 'officers' && typeof value[0] === 'string'
+        ? value.map((id) => walk(officers.get(id)))
+        : value.map((v) => walk(v));
     if (value && typeof value === 'object') {
       const object = value as Record<string, unknown>;
       const keys = Object.keys(object);
       if (keys.length && keys.every((k) => k === 'bn' || k === 'en') && 'bn' in object) return object.bn;
       return Object.fromEntries(
-        keys.filter((k) => !(k === '$schema' || (key === undefined && (k === 'id' || k === 'officers')))).map((k) => [k, walk(object[k], k)]),
+        keys
+          .filter((k) => !(k === '$schema' || (key === undefined && (k === 'id' || k === 'officers'))))
+          .map((k) => [k, walk(object[k], k)]),
       );
     }
     return value;

@@ -9,7 +9,8 @@ export function screenshotPlugin() {
     name: 'save-screenshot',
     async executeCommand({ command, payload, session }) {
       if (command !== 'save-screenshot') return undefined;
-      if (!/^[\w-]+$/.test(payload?.name ?? '')) throw new Error('save-screenshot needs a { name } of letters, digits and dashes');
+      if (!/^[\w-]+$/.test(payload?.name ?? ''))
+        throw new Error('save-screenshot needs a { name } of letters, digits and dashes');
       const page = session.browser.getPage(session.id);
       await mkdir(folder, { recursive: true });
       await page.screenshot({ path: `${folder}/${payload.name}.png`, fullPage: payload.fullPage ?? false });

@@ -39,7 +39,14 @@ describe('the Bangla analyzer', () => {
   });
 
   it('splits Bangla into whole words, ZWNJ included', () => {
-    expect(words('সেবা প্রদান/ ই-মেইল, ICT র\u200c্যাব')).to.deep.equal(['সেবা', 'প্রদান', 'ই', 'মেইল', 'ICT', 'র\u200c্যাব']);
+    expect(words('সেবা প্রদান/ ই-মেইল, ICT র\u200c্যাব')).to.deep.equal([
+      'সেবা',
+      'প্রদান',
+      'ই',
+      'মেইল',
+      'ICT',
+      'র\u200c্যাব',
+    ]);
   });
 
   it('gives Bangla and its romanized spelling one sound key', () => {
@@ -124,7 +131,9 @@ describe('the service index', () => {
   it('marks the matched words in the text as printed', async () => {
     const data = await loadData('kalukhali-doict');
     const name = (data.serviceGroups[1].services[2].name as { bn: string }).bn;
-    const hit = (await indexOf('kalukhali-doict')).search('সরকারি প্রশিক্ষণ').find((h) => h.entry.service.id === 'institutional-3')!;
+    const hit = (await indexOf('kalukhali-doict'))
+      .search('সরকারি প্রশিক্ষণ')
+      .find((h) => h.entry.service.id === 'institutional-3')!;
     const marked = highlightSpans(name, hit.terms).map(([start, end]) => name.slice(start, end));
     expect(marked).to.include.members(['সরকারী', 'প্রশিক্ষণ']);
   });
@@ -224,7 +233,10 @@ describe('the service index', () => {
   it('marks only the words that matched, not a neighbour a typo allowance joined to one', async () => {
     const [hit] = (await indexOf('kalukhali-doict')).search('training');
     const name = (hit.entry.service.name as { en: string }).en; // ICT training and advice at training workshops …
-    expect(highlightSpans(name, hit.terms).map(([start, end]) => name.slice(start, end))).to.deep.equal(['training', 'training']);
+    expect(highlightSpans(name, hit.terms).map(([start, end]) => name.slice(start, end))).to.deep.equal([
+      'training',
+      'training',
+    ]);
   });
 
   it('is built once per charter', async () => {

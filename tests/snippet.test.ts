@@ -50,7 +50,9 @@ describe('the static-first snippet (dist/demo.html)', () => {
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(ld['@context']).to.equal('https://schema.org');
     expect(ld['@graph'][0]['@type']).to.equal('GovernmentOffice');
-    expect(ld['@graph'].filter((node: { '@type': string }) => node['@type'] === 'GovernmentService')).to.have.length(19);
+    expect(ld['@graph'].filter((node: { '@type': string }) => node['@type'] === 'GovernmentService')).to.have.length(
+      19,
+    );
     expect(doc.querySelector('meta[name="description"]')).not.to.equal(null);
   });
 
@@ -58,8 +60,16 @@ describe('the static-first snippet (dist/demo.html)', () => {
     it(`is taken over by the elements at ${width} px with layout shift under 0.02 and no errors`, async () => {
       const { window, document: doc } = await demoPage(width, true);
       const services = doc.querySelector('charter-services')!;
-      await waitUntil(() => services.shadowRoot?.querySelectorAll('.services [part="service"]').length === 19, 'the elements take over', { timeout: 10000 });
-      await waitUntil(() => doc.querySelector('service-search')!.shadowRoot?.querySelector('input'), 'the search box shows', { timeout: 10000 });
+      await waitUntil(
+        () => services.shadowRoot?.querySelectorAll('.services [part="service"]').length === 19,
+        'the elements take over',
+        { timeout: 10000 },
+      );
+      await waitUntil(
+        () => doc.querySelector('service-search')!.shadowRoot?.querySelector('input'),
+        'the search box shows',
+        { timeout: 10000 },
+      );
       await doc.fonts.ready;
       for (let i = 0; i < 3; i++) await nextFrame(window);
       // The static HTML is still in the page for the readers that need it, but the element's own rendering shows.

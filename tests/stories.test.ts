@@ -40,7 +40,9 @@ for (const { tag, stories, staysLoading } of files)
         document.body.append(canvasElement);
         try {
           await story.run({ canvasElement });
-          const elements = [...canvasElement.querySelectorAll<CharterElement>('charter-services, officer-contact, service-search')];
+          const elements = [
+            ...canvasElement.querySelectorAll<CharterElement>('charter-services, officer-contact, service-search'),
+          ];
           expect(elements.map((el) => el.localName)).to.include(tag);
           const locale = String(story.globals.locale);
           await waitUntil(() => getLocale() === locale, `the UI in the story's locale (${locale})`, bound);

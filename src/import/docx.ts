@@ -36,7 +36,8 @@ export function docxLines(bytes: Uint8Array): InputLine[] {
   }
   if (!entry) throw new Error(`not a Word document (DOCX): the file has no ${DOCUMENT}`);
   const [first, second] = entry;
-  const encoding = first === 0xff && second === 0xfe ? 'utf-16le' : first === 0xfe && second === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding =
+    first === 0xff && second === 0xfe ? 'utf-16le' : first === 0xfe && second === 0xff ? 'utf-16be' : 'utf-8';
   let xml: string;
   try {
     xml = new TextDecoder(encoding, { fatal: true }).decode(entry);

@@ -45,9 +45,11 @@ interface Text {
 type Node = Element | Text;
 
 const BLOCK = new Set(
-  ('address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
+  (
+    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
     'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table tbody ' +
-    'td tfoot th thead tr ul').split(' '),
+    'td tfoot th thead tr ul'
+  ).split(' '),
 );
 const SKIP = new Set('head title script style noscript template svg math iframe nav'.split(' '));
 /** What may stand in `<head>`: anything else (or text) ends a `<head>` the page did not close, as in a browser. */

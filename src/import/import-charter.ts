@@ -55,12 +55,19 @@ export async function importCharter(input: Uint8Array, options: ImportOptions = 
     return outcomeOf(lines, false, uncertain);
   } catch (e) {
     const message = (e as Error).message;
-    return { ok: false, failure: message === SCANNED_PDF ? { kind: 'scanned-pdf' } : { kind: 'unreadable-document', format: 'PDF', message } };
+    return {
+      ok: false,
+      failure:
+        message === SCANNED_PDF ? { kind: 'scanned-pdf' } : { kind: 'unreadable-document', format: 'PDF', message },
+    };
   }
 }
 
 // SheetJS and htmlparser2, like pdf.js, are most of the importer's size: loaded only for a workbook or a page.
-async function importFileOf(input: Uint8Array, { fileName = '', fromBijoy = false }: ImportOptions): Promise<ImportOutcome> {
+async function importFileOf(
+  input: Uint8Array,
+  { fileName = '', fromBijoy = false }: ImportOptions,
+): Promise<ImportOutcome> {
   let lines: InputLine[];
   let pastedText = false;
   if (isDocx(input)) {
@@ -111,7 +118,10 @@ function outcomeOf(lines: InputLine[], pastedText: boolean, uncertain: Uncertain
   if (!result.charter.serviceGroups.some((group) => group.services.length)) {
     const header = result.servicesHeader;
     if (!header) return { ok: false, failure: { kind: 'no-table' } };
-    return { ok: false, failure: { kind: 'no-services', line: header.line, ...(header.place ? { place: header.place } : {}) } };
+    return {
+      ok: false,
+      failure: { kind: 'no-services', line: header.line, ...(header.place ? { place: header.place } : {}) },
+    };
   }
   const validation = validateCharter(result.charter);
   return { ok: true, ...result, issues: validation.valid ? [] : validation.issues, uncertain };
@@ -119,7 +129,8 @@ function outcomeOf(lines: InputLine[], pastedText: boolean, uncertain: Uncertain
 
 /** UTF-8 (with or without a BOM), or UTF-16 with its BOM as Word's "Unicode text" saves it; undefined otherwise. */
 function decode(bytes: Uint8Array): string | undefined {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : '';
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : '';
   try {
     return new TextDecoder(utf16 || 'utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {

@@ -84,7 +84,8 @@ const HEADINGS: [RegExp, DocumentPart | 'vision-and-mission'][] = [
   [new RegExp(`${NUMBERED}ভিশন\\s*ও\\s*মিশন\\s*[:ঃ]?$`), 'vision-and-mission'],
   [new RegExp(`${NUMBERED}প্রতিশ্রুত\\s*সেবা(সমূহ)?\\s*[:ঃ]?$`), 'services'],
 ];
-const GROUP = /^(?:([০-৯0-9]+(?:\.[০-৯0-9]+)*|[ক-হ])[.)]?\s*)?((?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরীণ|অভ্যন্তরীন|দাপ্তরিক)?\s*সেবা)\s*[:ঃ]?$/;
+const GROUP =
+  /^(?:([০-৯0-9]+(?:\.[০-৯0-9]+)*|[ক-হ])[.)]?\s*)?((?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরীণ|অভ্যন্তরীন|দাপ্তরিক)?\s*সেবা)\s*[:ঃ]?$/;
 const GROUP_IDS: [RegExp, string][] = [
   [/নাগরিক/, 'citizen'],
   [/প্রাতিষ্ঠানিক/, 'institutional'],
@@ -123,15 +124,24 @@ function classifyText(text: string): TextLine {
   if (heading) return { kind: 'section', section: heading[1] === 'vision-and-mission' ? 'vision' : heading[1] };
   const group = GROUP.exec(text);
   if (group) return { kind: 'group', ...(group[1] ? { serial: group[1] } : {}), heading: group[2].trim() };
-  for (const [kind, pattern] of [['expectations', EXPECTATIONS], ['grievance', GRIEVANCE]] as const) {
+  for (const [kind, pattern] of [
+    ['expectations', EXPECTATIONS],
+    ['grievance', GRIEVANCE],
+  ] as const) {
     const match = pattern.exec(text);
     if (match) return { kind, heading: match[1] };
   }
-  for (const [kind, pattern] of [['vision', VISION], ['mission', MISSION]] as const) {
+  for (const [kind, pattern] of [
+    ['vision', VISION],
+    ['mission', MISSION],
+  ] as const) {
     const match = pattern.exec(text);
     if (match) return { kind, text: match[2] };
   }
-  for (const [kind, pattern] of [['published', PUBLISHED], ['updated', UPDATED]] as const) {
+  for (const [kind, pattern] of [
+    ['published', PUBLISHED],
+    ['updated', UPDATED],
+  ] as const) {
     const match = pattern.exec(text);
     if (match) return { kind, date: match[2] };
   }
@@ -184,7 +194,9 @@ class CharterReader {
 
   result(): ImportResult {
     const { charter, report, servicesHeader } = this;
-    const office = officeFrom(this.headerLines, charter, (reported, reason) => report.unplaced.push({ ...reported, reason }));
+    const office = officeFrom(this.headerLines, charter, (reported, reason) =>
+      report.unplaced.push({ ...reported, reason }),
+    );
     const result: CharterData = {
       formatVersion: 1,
       office,
@@ -205,7 +217,8 @@ class CharterReader {
     const { charter } = this;
     const read = classifyText(text);
     // A group heading is one only among the services (or before any section: a spreadsheet's first line).
-    const kind = read.kind === 'group' && this.section !== 'services' && this.section !== 'header' ? 'content' : read.kind;
+    const kind =
+      read.kind === 'group' && this.section !== 'services' && this.section !== 'header' ? 'content' : read.kind;
     if (kind === 'content') return this.readContent(line, text);
     this.structure(line, text);
     if (read.kind === 'section') {
@@ -217,7 +230,8 @@ class CharterReader {
       // ungrouped list the header row began is dropped while it is still empty.
       const previous = this.group;
       this.group = this.newGroup(read.serial, read.heading);
-      if (previous && !previous.heading && !previous.services.length) this.groups.splice(this.groups.indexOf(previous), 1);
+      if (previous && !previous.heading && !previous.services.length)
+        this.groups.splice(this.groups.indexOf(previous), 1);
     } else if (read.kind === 'expectations') {
       this.section = 'expectations';
       this.table = undefined;
@@ -249,14 +263,16 @@ class CharterReader {
     if (header) return this.startTable(line, cells, header);
     if (this.section === 'header') return this.unplaced(line, cells.join('\t'), 'a table row before any header row');
     const { table } = this;
-    if (!table) return this.unplaced(line, cells.join('\t'), 'a table row without a header row the importer understands');
+    if (!table)
+      return this.unplaced(line, cells.join('\t'), 'a table row without a header row the importer understands');
     const reasons: (string | undefined)[] = [countProblem(cells, table)];
     if (table.kind === 'services') {
       // A services header row always has a group (startTable).
       const group = this.group!;
       reasons.push(this.serialProblem(group, cells[table.columns.indexOf('serial')] || undefined));
       reasons.push(...addService(cells, table, group, this.officers));
-    } else if (table.kind === 'expectations') reasons.push(addExpectation(cells, table.columns, this.charter.expectations!));
+    } else if (table.kind === 'expectations')
+      reasons.push(addExpectation(cells, table.columns, this.charter.expectations!));
     else reasons.push(addGrievanceLevel(cells, table.columns, this.charter.grievance!, this.officers));
     // A cell under a header cell the importer does not know (a services table keeps those as extra columns).
     cells.forEach((cell, i) => {
@@ -289,7 +305,8 @@ class CharterReader {
   }
 
   private newGroup(serial: string | undefined, heading: string | undefined): ServiceGroup {
-    const base = GROUP_IDS.find(([pattern]) => heading && pattern.test(heading))?.[1] ?? (heading ? 'group' : 'services');
+    const base =
+      GROUP_IDS.find(([pattern]) => heading && pattern.test(heading))?.[1] ?? (heading ? 'group' : 'services');
     const id = uniqueId(base, new Set(this.groups.map((g) => g.id)), base === 'group');
     const created: ServiceGroup = { id, ...(serial ? { serial } : {}), ...(heading ? { heading } : {}), services: [] };
     this.groups.push(created);
@@ -306,7 +323,10 @@ class CharterReader {
     const number = Number(digits);
     const { groups, lastSerial } = this;
     const last = lastSerial.get(current);
-    const before = groups.slice(0, groups.indexOf(current)).reverse().find((g) => lastSerial.has(g));
+    const before = groups
+      .slice(0, groups.indexOf(current))
+      .reverse()
+      .find((g) => lastSerial.has(g));
     const expected = last !== undefined ? [last + 1] : [1, ...(before ? [lastSerial.get(before)! + 1] : [])];
     lastSerial.set(current, number);
     if (expected.includes(number)) return undefined;
@@ -419,7 +439,8 @@ function officeFrom(
     else rest.push(line);
   }
   // Department, office and place, in that order; a charter that prints fewer starts from the office.
-  const [department, name, location, ...more]: (ReportedLine | undefined)[] = rest.length >= 3 ? rest : [undefined, ...rest];
+  const [department, name, location, ...more]: (ReportedLine | undefined)[] =
+    rest.length >= 3 ? rest : [undefined, ...rest];
   if (department) office.department = department.text;
   if (name) office.name = name.text;
   if (location) office.location = location.text;
@@ -427,7 +448,11 @@ function officeFrom(
   return office as CharterData['office'];
 }
 
-function headerRow(cells: string[], section: DocumentPart, at: ReportedLine | { line: number } = { line: 0 }): Table | undefined {
+function headerRow(
+  cells: string[],
+  section: DocumentPart,
+  at: ReportedLine | { line: number } = { line: 0 },
+): Table | undefined {
   const width = cells.length - [...cells].reverse().findIndex(Boolean);
   // Made only for a header: every line of a document is asked.
   const where = () => ({ ...at, text: cells.join('\t') });
@@ -452,10 +477,13 @@ function columnHeaders(table: Extract<Table, { kind: 'services' }>, cells: strin
 }
 
 /** The header cells of an expectations or grievance table, by the column each names. */
-function headersOf<Column extends string>(columns: (Column | undefined)[], cells: string[]): Partial<Record<Column, string>> {
-  return Object.fromEntries(columns.flatMap((column, i) => (column && cells[i] ? [[column, cells[i]]] : []))) as Partial<
-    Record<Column, string>
-  >;
+function headersOf<Column extends string>(
+  columns: (Column | undefined)[],
+  cells: string[],
+): Partial<Record<Column, string>> {
+  return Object.fromEntries(
+    columns.flatMap((column, i) => (column && cells[i] ? [[column, cells[i]]] : [])),
+  ) as Partial<Record<Column, string>>;
 }
 
 // The service ids of each group so far: a new id is checked against them in constant time, not by a pass over the
@@ -474,14 +502,19 @@ function addService(
   const name = at('name');
   if (!name) return ['a row without a service name: the name cell is empty or the cells are in the wrong columns'];
   const problems: string[] = [];
-  const number = serial ? toAsciiDigits(serial).replace(/\D/g, '').replace(/^0+(?=\d)/, '') : '';
+  const number = serial
+    ? toAsciiDigits(serial)
+        .replace(/\D/g, '')
+        .replace(/^0+(?=\d)/, '')
+    : '';
   let taken = serviceIds.get(group);
   if (!taken) serviceIds.set(group, (taken = new Set(group.services.map((s) => s.id))));
   const id = uniqueId(`${group.id}-${number || group.services.length + 1}`, taken, false);
   taken.add(id);
   const service: Service = { id, serial: serial ?? String(group.services.length + 1), name };
   group.headers ??= columnHeaders(table, table.headers);
-  if (/^\(?[০-৯0-9]{1,3}\)?[.)।:]?$/.test(name)) problems.push(`the service-name column holds "${name}", a serial: the row's cells are in the wrong columns`);
+  if (/^\(?[০-৯0-9]{1,3}\)?[.)।:]?$/.test(name))
+    problems.push(`the service-name column holds "${name}", a serial: the row's cells are in the wrong columns`);
   const officerCell = (text: string): OfficerCell => {
     const parts = parseOfficerCell(text);
     return isOfficer(parts) ? { text, officers: [officers.add(parts)] } : { text };
@@ -494,11 +527,15 @@ function addService(
     if (kind === 'fee') {
       service.fee = parseFee(text);
       if (DAYS.test(plain) && !FEE_WORDS.test(plain))
-        problems.push(`the fee column holds "${shorten(text)}", which reads as a time limit: the row's cells are in the wrong columns`);
+        problems.push(
+          `the fee column holds "${shorten(text)}", which reads as a time limit: the row's cells are in the wrong columns`,
+        );
     } else if (kind === 'timeLimit') {
       service.timeLimit = parseTimeLimit(text);
       if (MONEY.test(plain) && !TIME_WORDS.test(plain))
-        problems.push(`the time-limit column holds "${shorten(text)}", which reads as a fee: the row's cells are in the wrong columns`);
+        problems.push(
+          `the time-limit column holds "${shorten(text)}", which reads as a fee: the row's cells are in the wrong columns`,
+        );
     } else if (kind === 'officers') service[field as 'officers' | 'seniorOfficers'] = officerCell(text);
     else service[field as 'delivery'] = text;
   }
@@ -510,7 +547,11 @@ function addService(
   return problems;
 }
 
-function addExpectation(cells: string[], columns: (ExpectationColumn | undefined)[], expectations: Expectations): string | undefined {
+function addExpectation(
+  cells: string[],
+  columns: (ExpectationColumn | undefined)[],
+  expectations: Expectations,
+): string | undefined {
   const text = cells[columns.indexOf('text')];
   if (!text) return 'an expectation without its text: the text cell is empty or the cells are in the wrong columns';
   const serial = cells[columns.indexOf('serial')];

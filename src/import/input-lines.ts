@@ -81,7 +81,9 @@ function rebuildCellPerLine(lines: InputLine[]): PastedText {
       cells.push(text);
     }
     const next = start + cells.length;
-    return cells.length >= 2 && tableHeader(cells) && (isSerial(next) || COLUMN_NUMBER.test(textAt(next) ?? '')) ? cells : undefined;
+    return cells.length >= 2 && tableHeader(cells) && (isSerial(next) || COLUMN_NUMBER.test(textAt(next) ?? ''))
+      ? cells
+      : undefined;
   };
 
   const out: InputLine[] = [];
@@ -102,14 +104,20 @@ function rebuildCellPerLine(lines: InputLine[]): PastedText {
       const again = headerAt(i);
       if (again) {
         if (again.length !== width)
-          return cellPerLine(lines[i].line, `this header row has ${again.length} cells where the one above has ${width}`);
+          return cellPerLine(
+            lines[i].line,
+            `this header row has ${again.length} cells where the one above has ${width}`,
+          );
         out.push({ line: lines[i].line, cells: again });
         i += width;
         // The column numbers (১) (২) … under it, one per line.
         if (COLUMN_NUMBER.test(textAt(i) ?? '')) {
           const numbers = lines.slice(i, i + width).map((_, k) => textAt(i + k) ?? '');
           if (!numbers.every((number, k) => COLUMN_NUMBER.test(number) && digitsOf(number) === k + 1))
-            return cellPerLine(lines[i].line, `the column numbers under the header row are not (১) to (${width}) one per line`);
+            return cellPerLine(
+              lines[i].line,
+              `the column numbers under the header row are not (১) to (${width}) one per line`,
+            );
           out.push({ line: lines[i].line, cells: numbers });
           i += width;
         }
@@ -124,7 +132,10 @@ function rebuildCellPerLine(lines: InputLine[]): PastedText {
       if (isSerial(i)) {
         const serial = digitsOf(text);
         if (previousSerial !== undefined && serial !== previousSerial + 1 && serial !== 1)
-          return cellPerLine(lines[i].line, `serial ${text} follows serial ${previousText}: a row above has a cell too many or too few`);
+          return cellPerLine(
+            lines[i].line,
+            `serial ${text} follows serial ${previousText}: a row above has a cell too many or too few`,
+          );
         const cells = lines.slice(i, i + width).map((_, k) => textAt(i + k));
         if (cells.length < width || cells.includes(undefined))
           return cellPerLine(lines[i].line, `the row starting here does not have the ${width} cells of its header row`);
@@ -137,7 +148,10 @@ function rebuildCellPerLine(lines: InputLine[]): PastedText {
       }
       // Right after a row only a serial, a blank line or a header row may come: anything else is a cell that did not fit.
       if (afterRow)
-        return cellPerLine(lines[i].line, `"${text.slice(0, 40)}" follows a row where the next row's serial should: a row above has a cell too many or too few`);
+        return cellPerLine(
+          lines[i].line,
+          `"${text.slice(0, 40)}" follows a row where the next row's serial should: a row above has a cell too many or too few`,
+        );
       // A heading or a paragraph: the table goes on below it when rows follow (a service group's heading), or ends.
       out.push(lines[i++]);
       previousSerial = undefined;

@@ -18,7 +18,8 @@ export interface OfficerParts {
 
 const HONORIFIC = /^(জনাব|জনাবা|বেগম|ডাঃ|ডা\.|ড\.|প্রফেসর|প্রকৌশলী)\s+/;
 // The word a charter prints before a phone, e-mail or website ("মোবাইল-", "ফোন:", "ই-মেইল:"); a phone keeps its label.
-const LABEL = /(?:(মোবাইল|মোবা|ফোন|টেলিফোন|টেলি|mobile|phone|tel)|ই-?\s?মেইল|ইমেইল|e-?mail|ওয়েবসাইট|ওয়েব|website|web)\s*[:ঃ\-–]?\s*$/iu;
+const LABEL =
+  /(?:(মোবাইল|মোবা|ফোন|টেলিফোন|টেলি|mobile|phone|tel)|ই-?\s?মেইল|ইমেইল|e-?mail|ওয়েবসাইট|ওয়েব|website|web)\s*[:ঃ\-–]?\s*$/iu;
 // Words a designation starts with, so a cell without commas can be cut between the name and the designation.
 const DESIGNATION_START =
   /(^|\s)(সহকারী|সহকারি|জেলা|উপজেলা|উপ-?পরিচালক|পরিচালক|মহাপরিচালক|অতিরিক্ত|সিনিয়র|জ্যেষ্ঠ|প্রধান|সচিব|চেয়ারম্যান|চেয়ারম্যান|সদস্য|উদ্যোক্তা|প্রোগ্রামার|কর্মকর্তা|অফিসার|প্রকৌশলী|কমিশনার|ইউএনও|হিসাবরক্ষক|প্রশাসনিক)(\s|$)/u;
@@ -37,7 +38,11 @@ export function parseOfficerCell(text: string): OfficerParts {
     if (label) rest = rest.slice(0, label.index);
     rest += ' ';
     if (segment.href.startsWith('tel:'))
-      parts.phones.push({ text: segment.text, ...(label?.[1] ? { label: label[1] } : {}), e164: segment.href.slice(4) });
+      parts.phones.push({
+        text: segment.text,
+        ...(label?.[1] ? { label: label[1] } : {}),
+        e164: segment.href.slice(4),
+      });
     else if (segment.href.startsWith('mailto:')) parts.emails.push(segment.text);
     else parts.website = segment.href.replace(/\/$/, '');
   }

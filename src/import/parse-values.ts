@@ -21,7 +21,9 @@ export function parseFee(text: string): Fee {
   return fee;
 }
 
-const NUMBER_WORDS = ['এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ'].map((word) => word.normalize('NFC'));
+const NUMBER_WORDS = ['এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ'].map((word) =>
+  word.normalize('NFC'),
+);
 const IMMEDIATE = /^(তাৎক্ষণিক|তাৎক্ষনিক|তাৎক্ষণিকভাবে|একই দিন|একই দিনে)।?$/;
 
 export function parseTimeLimit(text: string): TimeLimit {
@@ -34,7 +36,9 @@ export function parseTimeLimit(text: string): TimeLimit {
   const unit = /দিন|দিবস/;
   if (!unit.test(plain)) return limit;
   const numbers = [...plain.matchAll(/\d+/g)].map((m) => Number(m[0]));
-  const words = NUMBER_WORDS.map((word, i) => (new RegExp(`(^|\\s|\\()${word}(\\s|\\)|$)`).test(plain) ? i + 1 : 0)).filter(Boolean);
+  const words = NUMBER_WORDS.map((word, i) =>
+    new RegExp(`(^|\\s|\\()${word}(\\s|\\)|$)`).test(plain) ? i + 1 : 0,
+  ).filter(Boolean);
   // "০৭ (সাত) কার্যদিবস" says seven twice; "সাত কর্ম দিবসের মধ্যে" once, in words.
   const days = numbers.length === 1 ? numbers[0] : numbers.length === 0 && words.length === 1 ? words[0] : undefined;
   if (days === undefined) return limit;

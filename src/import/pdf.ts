@@ -57,7 +57,6 @@ export interface PdfDocument {
 export const SCANNED_PDF =
   'the PDF has no text layer (it is a scanned image): import the charter from its DOCX, or copy its text into a .txt file';
 
-
 /** The PDF's lines; cells placed by guess have `uncertain` in their line's place (see {@link pdfDocument}). */
 export async function pdfLines(bytes: Uint8Array): Promise<InputLine[]> {
   return (await pdfDocument(bytes)).lines;
@@ -100,7 +99,8 @@ class Matrix {
   e = 0;
   f = 0;
   constructor(init?: ArrayLike<number>) {
-    if (init && init.length >= 6) [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init).slice(0, 6) as number[];
+    if (init && init.length >= 6)
+      [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init).slice(0, 6) as number[];
   }
   multiplySelf(m: Matrix): this {
     const { a, b, c, d, e, f } = this;
@@ -181,7 +181,9 @@ export async function pdfDocument(bytes: Uint8Array): Promise<PdfDocument> {
       const spans = raw.markedContent(page.ref ?? undefined);
       const fontMatrixOf = (name: string) => {
         try {
-          return page.commonObjs.has(name) ? (page.commonObjs.get(name) as { fontMatrix?: number[] } | null)?.fontMatrix : undefined;
+          return page.commonObjs.has(name)
+            ? (page.commonObjs.get(name) as { fontMatrix?: number[] } | null)?.fontMatrix
+            : undefined;
         } catch {
           return undefined;
         }
@@ -331,7 +333,8 @@ function textOf(
       }
       case OPS.endMarkedContent: {
         const closed = open.pop();
-        if (closed?.piece) closed.piece.text = `${closed.lead ? ' ' : ''}${closed.piece.text}${closed.trail ? ' ' : ''}`;
+        if (closed?.piece)
+          closed.piece.text = `${closed.lead ? ' ' : ''}${closed.piece.text}${closed.trail ? ' ' : ''}`;
         break;
       }
       case OPS.showText: {
@@ -343,7 +346,8 @@ function textOf(
             continue;
           }
           if (!entry) continue;
-          const advance = ((entry.width ?? 0) * fontScale * fontSize + charSpacing + (entry.isSpace ? wordSpacing : 0)) * hScale;
+          const advance =
+            ((entry.width ?? 0) * fontScale * fontSize + charSpacing + (entry.isSpace ? wordSpacing : 0)) * hScale;
           const m = mul(mul([fontSize * hScale, 0, 0, fontSize, 0, rise], tm), ctm);
           const x0 = m[4];
           const y = m[5];
@@ -375,7 +379,12 @@ function textOf(
           // eslint-disable-next-line no-control-regex -- control characters are what it removes
           const unicode = (entry.unicode ?? '').replace(/[\u0000-\u001f\u007f]/g, '');
           const text = unicode.length > 1 && unicode.trim() ? unicode.trim() : unicode;
-          if (current && Math.abs(current.y - y) < 0.1 && x0 >= current.x + current.width - 0.5 * size && x0 <= current.x + current.width + 0.1 * size) {
+          if (
+            current &&
+            Math.abs(current.y - y) < 0.1 &&
+            x0 >= current.x + current.width - 0.5 * size &&
+            x0 <= current.x + current.width + 0.1 * size
+          ) {
             current.text += text;
             current.width = Math.max(current.width, x1 - current.x);
           } else {
@@ -405,7 +414,8 @@ function textOf(
     const before = pieces[i - 1];
     const after = pieces[i + 1];
     if (before && touches(before, before.x + before.width, piece.x) && !/\s$/.test(before.text)) before.text += ' ';
-    else if (after && touches(after, piece.x + piece.width, after.x) && !/^\s/.test(after.text)) after.text = ` ${after.text}`;
+    else if (after && touches(after, piece.x + piece.width, after.x) && !/^\s/.test(after.text))
+      after.text = ` ${after.text}`;
   });
   return { pieces: pieces.filter((piece) => piece.text.trim()), garbled };
 }
@@ -434,7 +444,8 @@ class RawPdf {
     if (!this.offsets) {
       this.offsets = new Map();
       // The last definition wins, as in an incrementally updated file.
-      for (const m of this.text.matchAll(/(?:^|[\s>\]])(\d+)\s+(\d+)\s+obj\b/g)) this.offsets.set(`${m[1]} ${m[2]}`, m.index! + m[0].length);
+      for (const m of this.text.matchAll(/(?:^|[\s>\]])(\d+)\s+(\d+)\s+obj\b/g))
+        this.offsets.set(`${m[1]} ${m[2]}`, m.index! + m[0].length);
     }
     return this.offsets.get(`${num} ${gen}`);
   }
@@ -489,8 +500,12 @@ class RawPdf {
     for (const op of contentOperators(stream)) {
       if (op.op !== 'BDC') continue;
       const [tag, props] = op.operands;
-      const actual = props && typeof props === 'object' && !Array.isArray(props) ? (props as Record<string, unknown>)['ActualText'] : undefined;
-      const actualText = actual && typeof actual === 'object' && 'str' in actual ? (actual as { str: string }).str : undefined;
+      const actual =
+        props && typeof props === 'object' && !Array.isArray(props)
+          ? (props as Record<string, unknown>)['ActualText']
+          : undefined;
+      const actualText =
+        actual && typeof actual === 'object' && 'str' in actual ? (actual as { str: string }).str : undefined;
       found.push({ tag: typeof tag === 'string' ? tag.replace(/^\//, '') : '', actualText });
     }
     return found;
@@ -508,7 +523,9 @@ function* contentOperators(s: string): Generator<{ op: string; operands: unknown
   const isDelim = (c: string) => '()<>[]{}/%'.includes(c);
   const decodeString = (raw: string) =>
     raw.startsWith('\xfe\xff')
-      ? Array.from({ length: (raw.length - 2) >> 1 }, (_, k) => String.fromCharCode((raw.charCodeAt(2 + 2 * k) << 8) | raw.charCodeAt(3 + 2 * k))).join('')
+      ? Array.from({ length: (raw.length - 2) >> 1 }, (_, k) =>
+          String.fromCharCode((raw.charCodeAt(2 + 2 * k) << 8) | raw.charCodeAt(3 + 2 * k)),
+        ).join('')
       : raw;
   const value = (): unknown => {
     while (i < n) {
@@ -611,9 +628,26 @@ function rulingOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record
   const ruling: Ruling = { v: [], h: [] };
   let ctm = [1, 0, 0, 1, 0, 0];
   const stack: number[][] = [];
-  const apply = (x: number, y: number): [number, number] => [ctm[0]! * x + ctm[2]! * y + ctm[4]!, ctm[1]! * x + ctm[3]! * y + ctm[5]!];
-  const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-  const fills = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const apply = (x: number, y: number): [number, number] => [
+    ctm[0]! * x + ctm[2]! * y + ctm[4]!,
+    ctm[1]! * x + ctm[3]! * y + ctm[5]!,
+  ];
+  const strokes = new Set([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const fills = new Set([
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   for (let k = 0; k < list.fnArray.length; k++) {
     const fn = list.fnArray[k];
     const args = list.argsArray[k] as unknown[];
@@ -622,7 +656,14 @@ function rulingOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record
     else if (fn === OPS.transform) {
       const [a, b, c, d, e, f] = args as number[];
       const m = ctm;
-      ctm = [m[0]! * a! + m[2]! * b!, m[1]! * a! + m[3]! * b!, m[0]! * c! + m[2]! * d!, m[1]! * c! + m[3]! * d!, m[0]! * e! + m[2]! * f! + m[4]!, m[1]! * e! + m[3]! * f! + m[5]!];
+      ctm = [
+        m[0]! * a! + m[2]! * b!,
+        m[1]! * a! + m[3]! * b!,
+        m[0]! * c! + m[2]! * d!,
+        m[1]! * c! + m[3]! * d!,
+        m[0]! * e! + m[2]! * f! + m[4]!,
+        m[1]! * e! + m[3]! * f! + m[5]!,
+      ];
     } else if (fn === OPS.constructPath) {
       const paintOp = args[0] as number;
       const data = (args[1] as ArrayLike<number>[] | null)?.[0];
@@ -634,7 +675,7 @@ function rulingOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record
       const subpaths: [number, number][][] = [];
       let current: [number, number][] = [];
       let curved = false;
-      for (let j = 0; j < data.length; ) {
+      for (let j = 0; j < data.length;) {
         const code = data[j]!;
         if (code === 0) {
           if (current.length) subpaths.push(current);
@@ -659,8 +700,7 @@ function rulingOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record
       if (current.length) subpaths.push(current);
       if (curved) continue;
       for (const points of subpaths) {
-        if (stroked)
-          for (let j = 1; j < points.length; j++) addSegment(ruling, points[j - 1]!, points[j]!);
+        if (stroked) for (let j = 1; j < points.length; j++) addSegment(ruling, points[j - 1]!, points[j]!);
         if (filled && !stroked) {
           // A thin filled rectangle is a rule (Word draws table borders so).
           const xs = points.map((p) => p[0]);
@@ -676,8 +716,10 @@ function rulingOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record
 }
 
 function addSegment(ruling: Ruling, [ax, ay]: [number, number], [bx, by]: [number, number]): void {
-  if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) > 3) ruling.h.push({ y: (ay + by) / 2, x0: Math.min(ax, bx), x1: Math.max(ax, bx) });
-  else if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) > 3) ruling.v.push({ x: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) });
+  if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) > 3)
+    ruling.h.push({ y: (ay + by) / 2, x0: Math.min(ax, bx), x1: Math.max(ax, bx) });
+  else if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) > 3)
+    ruling.v.push({ x: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) });
 }
 
 /** Tables: groups of vertical rules that overlap in y; their distinct x's are the column edges. */
@@ -694,12 +736,23 @@ function tablesOf(ruling: Ruling): TableRegion[] {
   }
   const tables: TableRegion[] = [];
   for (const g of groups) {
-    const edges = cluster(g.lines.map((v) => v.x), 2);
+    const edges = cluster(
+      g.lines.map((v) => v.x),
+      2,
+    );
     if (edges.length < 3) continue;
     const left = edges[0]!;
     const right = edges[edges.length - 1]!;
     const rows = cluster(
-      ruling.h.filter((h) => h.y <= g.top + 2 && h.y >= g.bottom - 2 && h.x0 <= left + (right - left) * 0.1 + 2 && h.x1 >= right - (right - left) * 0.1 - 2).map((h) => h.y),
+      ruling.h
+        .filter(
+          (h) =>
+            h.y <= g.top + 2 &&
+            h.y >= g.bottom - 2 &&
+            h.x0 <= left + (right - left) * 0.1 + 2 &&
+            h.x1 >= right - (right - left) * 0.1 - 2,
+        )
+        .map((h) => h.y),
       2,
     ).sort((a, b) => b - a);
     const inner = rows.filter((y) => y < g.top - 2 && y > g.bottom + 2);
@@ -708,7 +761,10 @@ function tablesOf(ruling: Ruling): TableRegion[] {
     // rules that cross it.
     const rowEdges = bounds.slice(0, -1).map((top, r) => {
       const bottom = bounds[r + 1]!;
-      const crossing = cluster(g.lines.filter((v) => v.y1 >= top - 2 && v.y0 <= bottom + 2).map((v) => v.x), 2);
+      const crossing = cluster(
+        g.lines.filter((v) => v.y1 >= top - 2 && v.y0 <= bottom + 2).map((v) => v.x),
+        2,
+      );
       return crossing.length >= 2 ? crossing : edges;
     });
     tables.push({ top: g.top, bottom: g.bottom, edges: [left, right], rows: bounds, rowEdges });
@@ -749,7 +805,8 @@ function joinPieces(pieces: Piece[]): string {
   for (const piece of pieces) {
     // Between two Bangla letters a gap is more often a glyph drawn apart (a vowel sign, a reph) than a missing space.
     const bangla = /[\u0980-\u09FF]$/.test(out) && /^[\u0980-\u09FF]/.test(piece.text);
-    if (out && piece.x - end > (bangla ? 0.6 : 0.2) * piece.size && !/\s$/.test(out) && !/^\s/.test(piece.text)) out += ' ';
+    if (out && piece.x - end > (bangla ? 0.6 : 0.2) * piece.size && !/\s$/.test(out) && !/^\s/.test(piece.text))
+      out += ' ';
     out += piece.text;
     end = Math.max(end, piece.x + piece.width);
   }
@@ -801,8 +858,14 @@ function layoutPage(pieces: Piece[], ruling: Ruling, page: number, garbled: bool
       end = Math.max(end, piece.x + piece.width);
     }
     const cells = parts.map(joinPieces);
-    if (cells.length > 1) cells.forEach((_, cell) => uncertain.push({ cell, reason: 'a line with wide gaps outside a ruled table: split into cells at the gaps' }));
-    if (garbled) cells.forEach((_, cell) => uncertain.push({ cell, reason: 'Bangla drawn in spans whose ActualText could not be read' }));
+    if (cells.length > 1)
+      cells.forEach((_, cell) =>
+        uncertain.push({ cell, reason: 'a line with wide gaps outside a ruled table: split into cells at the gaps' }),
+      );
+    if (garbled)
+      cells.forEach((_, cell) =>
+        uncertain.push({ cell, reason: 'Bangla drawn in spans whose ActualText could not be read' }),
+      );
     rows.push({ cells, page, top: line[0]!.y, uncertain });
   }
   for (const t of tables) {

@@ -15,7 +15,8 @@ const MARKERS: MarkerKind[] = [
   // ১. / ১) / 1. / 1) — a number, then a dot or a closing bracket
   {
     pattern: /(?:^|\s)([০-৯0-9]{1,2}[.)])\s/gu,
-    ordinal: (m) => Number([...m.slice(0, -1)].map((d) => (BANGLA_DIGITS.includes(d) ? BANGLA_DIGITS.indexOf(d) : d)).join('')),
+    ordinal: (m) =>
+      Number([...m.slice(0, -1)].map((d) => (BANGLA_DIGITS.includes(d) ? BANGLA_DIGITS.indexOf(d) : d)).join('')),
   },
   // ক) খ) … / a) b) …
   {

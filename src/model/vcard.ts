@@ -33,8 +33,11 @@ export function officerVCard(officer: Officer, locale: Locale, office?: Office):
 
 /** A file name for the officer's vCard: the contact name without characters that file systems refuse. */
 export function vcardFileName(officer: Officer, locale: Locale): string {
-  // eslint-disable-next-line no-control-regex -- control characters are among what it removes
-  const safe = contactName(officer, locale).replace(/[\\/:*?"<>|\x00-\x1f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const safe = contactName(officer, locale)
+    // eslint-disable-next-line no-control-regex -- control characters are among what it removes
+    .replace(/[\\/:*?"<>|\x00-\x1f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${safe || 'contact'}.vcf`;
 }
 
@@ -54,7 +57,8 @@ function nameLines(officer: Officer, locale: Locale): string[] {
         `FN;${altId}LANGUAGE=${lang}:${escapeText(honorific ? `${honorific} ${value}` : value)}`,
     ),
     ...names.map(
-      ({ lang, value, honorific }) => `N;${altId}LANGUAGE=${lang}:;${escapeText(value)};;${escapeText(honorific ?? '')};`,
+      ({ lang, value, honorific }) =>
+        `N;${altId}LANGUAGE=${lang}:;${escapeText(value)};;${escapeText(honorific ?? '')};`,
     ),
   ];
 }

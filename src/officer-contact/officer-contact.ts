@@ -101,21 +101,26 @@ export class OfficerContact extends CharterElement {
     const locale = this.locale;
     const isCard = this.variant !== 'compact';
     return html`<div part="card" class="card" lang=${locale}>
-      ${officer.name
-        ? html`<p part="officer-name" class="name">
+      ${
+        officer.name
+          ? html`<p part="officer-name" class="name">
             ${renderText(officer.honorific, locale)} ${renderText(officer.name, locale)}
           </p>`
-        : nothing}
-      ${officer.designation
-        ? html`<p part="officer-designation" class="designation">${renderText(officer.designation, locale)}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        officer.designation
+          ? html`<p part="officer-designation" class="designation">${renderText(officer.designation, locale)}</p>`
+          : nothing
+      }
       ${isCard ? this.renderOffice(officer, locale) : nothing}
       <ul>
         ${(officer.phones ?? []).map((phone) => this.renderPhone(phone, locale, isCard))}
         ${(officer.emails ?? []).map((email) => this.renderEmail(email, isCard))}
       </ul>
-      ${isCard
-        ? html`<button
+      ${
+        isCard
+          ? html`<button
               type="button"
               part="button save-button"
               class="save"
@@ -125,7 +130,8 @@ export class OfficerContact extends CharterElement {
               ${msg('পরিচিতি সংরক্ষণ করুন', { id: 'save-contact' })}
             </button>
             <p part="announcement" class="announcement" role="status">${this.announcer.text}</p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -148,15 +154,22 @@ export class OfficerContact extends CharterElement {
         ${phone.label ? html`${renderText(phone.label, locale)}:` : nothing}
         ${e164 ? html`<a part="officer-phone" href="tel:${e164}">${shown}</a>` : html`<span part="officer-phone">${shown}</span>`}
       </span>
-      ${e164
-        ? html`${withCopy
-              ? this.renderCopyButton(e164, msg(str`ফোন নম্বর কপি করুন: ${shown}`, { id: 'copy-phone-of' }), (copied) =>
-                  copied
-                    ? msg('ফোন নম্বর কপি হয়েছে।', { id: 'phone-copied' })
-                    : msg(str`ফোন নম্বর কপি করা যায়নি। নম্বরটি: ${e164}`, { id: 'phone-not-copied' }),
-                )
-              : nothing}`
-        : nothing}
+      ${
+        e164
+          ? html`${
+              withCopy
+                ? this.renderCopyButton(
+                    e164,
+                    msg(str`ফোন নম্বর কপি করুন: ${shown}`, { id: 'copy-phone-of' }),
+                    (copied) =>
+                      copied
+                        ? msg('ফোন নম্বর কপি হয়েছে।', { id: 'phone-copied' })
+                        : msg(str`ফোন নম্বর কপি করা যায়নি। নম্বরটি: ${e164}`, { id: 'phone-not-copied' }),
+                  )
+                : nothing
+            }`
+          : nothing
+      }
     </li>`;
   }
 
@@ -164,13 +177,18 @@ export class OfficerContact extends CharterElement {
     if (!isEmail(email)) return html`<li>${email}</li>`;
     return html`<li>
       <a part="officer-email" href="mailto:${email}">${breakableAddress(email)}</a>
-      ${withCopy
-        ? this.renderCopyButton(email, msg(str`ই-মেইল ঠিকানা কপি করুন: ${email}`, { id: 'copy-email-of' }), (copied) =>
-            copied
-              ? msg('ই-মেইল ঠিকানা কপি হয়েছে।', { id: 'email-copied' })
-              : msg(str`ই-মেইল ঠিকানা কপি করা যায়নি। ঠিকানাটি: ${email}`, { id: 'email-not-copied' }),
-          )
-        : nothing}
+      ${
+        withCopy
+          ? this.renderCopyButton(
+              email,
+              msg(str`ই-মেইল ঠিকানা কপি করুন: ${email}`, { id: 'copy-email-of' }),
+              (copied) =>
+                copied
+                  ? msg('ই-মেইল ঠিকানা কপি হয়েছে।', { id: 'email-copied' })
+                  : msg(str`ই-মেইল ঠিকানা কপি করা যায়নি। ঠিকানাটি: ${email}`, { id: 'email-not-copied' }),
+            )
+          : nothing
+      }
     </li>`;
   }
 
@@ -207,7 +225,8 @@ export class OfficerContact extends CharterElement {
   private resolveOfficer(): Officer | undefined {
     if (this.contact) return this.contact;
     const state = this.charterState;
-    if (this.officer !== undefined) return state.status === 'ready' ? state.charter.officers.get(this.officer) : undefined;
+    if (this.officer !== undefined)
+      return state.status === 'ready' ? state.charter.officers.get(this.officer) : undefined;
     if (state.status !== 'none' || (!this.name && !this.designation)) return undefined;
     return {
       id: 'standalone',

@@ -68,8 +68,21 @@ const LATIN_SOUNDS: [RegExp, string | ((spelling: string) => string)][] = [
   [/C/g, 'c'],
 ];
 const LATIN_DIGRAPHS: Record<string, string> = {
-  kh: 'k', gh: 'g', jh: 'j', th: 't', dh: 'd', ph: 'f', bh: 'b', sh: 's', ng: 'n',
-  x: 'ks', q: 'k', v: 'b', z: 'j', w: '', y: '',
+  kh: 'k',
+  gh: 'g',
+  jh: 'j',
+  th: 't',
+  dh: 'd',
+  ph: 'f',
+  bh: 'b',
+  sh: 's',
+  ng: 'n',
+  x: 'ks',
+  q: 'k',
+  v: 'b',
+  z: 'j',
+  w: '',
+  y: '',
 };
 
 /** The sound key of one word, Bangla or Latin; undefined for words too short to say anything. */

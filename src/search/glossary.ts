@@ -85,7 +85,6 @@ export interface Expansion {
 // The longest glossary term in words; longer runs of a query are never looked up.
 const LONGEST_TERM = 3;
 
-
 /** Every group a term's lookup key belongs to, parsed on first use. */
 function groupsByKey(): Map<string, Group[]> {
   followSource();
@@ -149,7 +148,8 @@ function editDistance(a: string, b: string, most: number): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], before[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        current[j] = Math.min(current[j], before[j - 2] + 1);
     }
     if (Math.min(...current) > most) return most + 1;
     [before, previous] = [previous, current];
@@ -168,7 +168,10 @@ export function expansionsOf(queryWords: string[]): Expansion[] {
     for (let length = 1; length <= LONGEST_TERM && start + length <= keys.length; length++) {
       const phrases = keys
         .slice(start, start + length)
-        .reduce<string[]>((heads, options) => heads.flatMap((head) => options.map((key) => (head ? `${head} ${key}` : key))), ['']);
+        .reduce<string[]>(
+          (heads, options) => heads.flatMap((head) => options.map((key) => (head ? `${head} ${key}` : key))),
+          [''],
+        );
       const key = phrases.find((phrase) => groupsByKey().has(phrase));
       if (key === undefined) continue;
       const terms = groupsByKey()

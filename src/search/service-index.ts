@@ -306,7 +306,13 @@ export class ServiceIndex {
   /** For each word of the query, the services it matches, as typed, joined with a neighbour, or through the glossary. */
   private matchesOf(sought: string[]): Map<number, WordMatch>[] {
     const matches = sought.map(() => new Map<number, WordMatch>());
-    const record = (from: number, to: number, results: SearchResult[], weight: number, whole: (term: string) => boolean) => {
+    const record = (
+      from: number,
+      to: number,
+      results: SearchResult[],
+      weight: number,
+      whole: (term: string) => boolean,
+    ) => {
       for (const result of results) {
         const score = result.score * weight;
         const wholeTerms = result.terms.filter(whole);
@@ -345,7 +351,11 @@ export class ServiceIndex {
         // A compound the charter writes as one word, typed apart; it gets the typo allowance of its parts.
         const joined = folded + fold(sought[i + 1]);
         const allowance = Math.min(typos(joined), typos(word) + typos(sought[i + 1]));
-        const results = this.miniSearch.search({ queries: [joined], fields: ['name', 'keywords', 'details'], fuzzy: allowance });
+        const results = this.miniSearch.search({
+          queries: [joined],
+          fields: ['name', 'keywords', 'details'],
+          fuzzy: allowance,
+        });
         record(i, i + 2, results, 1, (term) => term === joined);
       }
     });
@@ -366,7 +376,10 @@ export class ServiceIndex {
    * documents or fees, does not make it the service sought.
    */
   private rank(wordCount: number, matches: Map<number, WordMatch>[]): SearchHit[] {
-    const byService = new Map<number, { score: number; named: number; found: number; all: number; terms: string[][] }>();
+    const byService = new Map<
+      number,
+      { score: number; named: number; found: number; all: number; terms: string[][] }
+    >();
     for (const wordMatches of matches)
       for (const [position, match] of wordMatches) {
         let service = byService.get(position);
@@ -405,7 +418,10 @@ function exactTerms(word: string): string[] {
 }
 
 /** The texts of a service that each field indexes, both languages: its columns by their kind (service-fields.ts). */
-function textsOf({ service }: ServiceEntry, charter: Charter): Record<(typeof TEXT_FIELDS)[number] | 'serial', string[]> {
+function textsOf(
+  { service }: ServiceEntry,
+  charter: Charter,
+): Record<(typeof TEXT_FIELDS)[number] | 'serial', string[]> {
   const values = (...texts: (Text | undefined)[]) => texts.flatMap((text) => textValues(text));
   const officerCells = FIELD_ORDER.filter((field) => SERVICE_FIELDS[field] === 'officers').map(
     (field) => service[field] as OfficerCell | undefined,

@@ -14,7 +14,6 @@ import { serviceSearchStyles } from './service-search.styles.js';
 
 let instances = 0;
 
-
 /** The part of <charter-services> a search box drives: its `query`. */
 interface FilterableTable extends HTMLElement {
   query?: string;
@@ -135,9 +134,11 @@ export class ServiceSearch extends CharterElement {
         ${shown.map((hit, i) => this.renderHit(hit, i, listId, state.charter, locale))}
       </ul>
       ${preparing ? html`<p class="empty">${msg('খোঁজার প্রস্তুতি চলছে…', { id: 'search-preparing' })}</p>` : nothing}
-      ${this.query.trim() && index && !hits.length
-        ? html`<p class="empty">${msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' })}</p>`
-        : nothing}
+      ${
+        this.query.trim() && index && !hits.length
+          ? html`<p class="empty">${msg('কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা অন্য শব্দে খুঁজে দেখুন।', { id: 'search-none' })}</p>`
+          : nothing
+      }
       <p class="visually-hidden" role="status">${this.announcer.text}</p>
     </div>`;
   }
@@ -155,9 +156,9 @@ export class ServiceSearch extends CharterElement {
       service.timeLimit && html`${msg('সময়', { id: 'search-time' })}: ${renderText(service.timeLimit.text, locale)}`,
       ...officers.map(
         (officer) =>
-          html`${renderText(officer!.name ?? officer!.designation, locale)}${officer!.phones?.[0]
-            ? html`, ${digitsFor(officer!.phones[0].text, locale)}`
-            : nothing}`,
+          html`${renderText(officer!.name ?? officer!.designation, locale)}${
+            officer!.phones?.[0] ? html`, ${digitsFor(officer!.phones[0].text, locale)}` : nothing
+          }`,
       ),
     ].filter((detail) => !!detail);
     return html`<li
@@ -215,7 +216,11 @@ export class ServiceSearch extends CharterElement {
     this.closed = true;
     this.active = -1;
     const detail = { serviceId };
-    if (!this.dispatchEvent(new CustomEvent('service-select', { detail, bubbles: true, composed: true, cancelable: true })))
+    if (
+      !this.dispatchEvent(
+        new CustomEvent('service-select', { detail, bubbles: true, composed: true, cancelable: true }),
+      )
+    )
       return;
     // The same service again: the hash does not change, so say it has, for the table to scroll there again.
     if (location.hash === `#${serviceId}`) dispatchEvent(new HashChangeEvent('hashchange'));

@@ -105,7 +105,9 @@ describe('<charter-services> from the keyboard (issue 11 item 9)', () => {
       await inLocale(locale, async () => {
         const { el, before, after } = await show(1280);
         const skip = shadowOf(el).querySelector<HTMLAnchorElement>('.services > a')!;
-        expect(skip.textContent!.trim()).to.equal(locale === 'bn' ? 'সেবার তালিকা পেরিয়ে যান' : 'Skip the list of services');
+        expect(skip.textContent!.trim()).to.equal(
+          locale === 'bn' ? 'সেবার তালিকা পেরিয়ে যান' : 'Skip the list of services',
+        );
         expect(skip.getBoundingClientRect().width, 'hidden until it has focus').to.be.at.most(1);
         before.focus();
         await sendKeys({ press: 'Tab' });
@@ -119,7 +121,10 @@ describe('<charter-services> from the keyboard (issue 11 item 9)', () => {
         expect(location.hash).to.equal('');
         await sendKeys({ press: 'Tab' });
         expect(document.activeElement === after, 'the next Tab leaves the services').to.equal(true);
-        expect(shadowOf(el).querySelector<HTMLElement>('.services-end')!.tabIndex, 'and no Tab stop is left behind').to.equal(-1);
+        expect(
+          shadowOf(el).querySelector<HTMLElement>('.services-end')!.tabIndex,
+          'and no Tab stop is left behind',
+        ).to.equal(-1);
       });
     });
 

@@ -51,7 +51,9 @@ describe('<charter-services> officer cells', () => {
     await inLocale('en', async () => {
       const root = await show(await loadData('amalsar-up'));
       const uno = cell(root, 'services-6', 'seniorOfficers');
-      expect(uno.text).to.equal('Upazila Nirbahi Officer (UNO), Sreepur, Magura, Phone: 02477700009, uno.sreepur.magura@mopa.gov.bd');
+      expect(uno.text).to.equal(
+        'Upazila Nirbahi Officer (UNO), Sreepur, Magura, Phone: 02477700009, uno.sreepur.magura@mopa.gov.bd',
+      );
       expect(uno.links.map(([, href]) => href)).to.deep.equal([
         'tel:+8802477700009',
         'mailto:uno.sreepur.magura@mopa.gov.bd',
@@ -63,13 +65,17 @@ describe('<charter-services> officer cells', () => {
     const root = await show(await loadData('kalukhali-doict'));
     for (const id of ['citizen-1', 'institutional-6', 'internal-13']) {
       const officer = cell(root, id, 'officers');
-      expect(officer.text).to.equal('জনাব মোঃ মিলন হোসেন সহকারী প্রোগ্রামার মোবাইল-০১৮৫৭২৭০৭৯৮ ap.kalukhali@doict.gov.bd');
+      expect(officer.text).to.equal(
+        'জনাব মোঃ মিলন হোসেন সহকারী প্রোগ্রামার মোবাইল-০১৮৫৭২৭০৭৯৮ ap.kalukhali@doict.gov.bd',
+      );
       expect(officer.links).to.deep.equal([
         ['০১৮৫৭২৭০৭৯৮', 'tel:+8801857270798'],
         ['ap.kalukhali@doict.gov.bd', 'mailto:ap.kalukhali@doict.gov.bd'],
       ]);
     }
-    expect(root.querySelector('officer-contact'), 'plain links, not an element with a shadow root per cell').to.equal(null);
+    expect(root.querySelector('officer-contact'), 'plain links, not an element with a shadow root per cell').to.equal(
+      null,
+    );
   });
 
   it("adds the officer's numbers and addresses that the printed cell lacks, each once", async () => {
@@ -97,11 +103,15 @@ describe('<charter-services> officer cells', () => {
 
   it('renders a cell as text, never as markup, and links only tel: and mailto: from it', async () => {
     const data = await copyOf('kalukhali-doict');
-    data.serviceGroups[0].services[0].officers!.text = '<img src=x onerror="window.hacked=1"> javascript:alert(1) ০১৮৫৭২৭০৭৯৮';
+    data.serviceGroups[0].services[0].officers!.text =
+      '<img src=x onerror="window.hacked=1"> javascript:alert(1) ০১৮৫৭২৭০৭৯৮';
     const root = await show(data);
     const officer = cell(root, 'citizen-1', 'officers');
     expect(root.querySelector('img')).to.equal(null);
     expect(officer.text).to.contain('<img src=x');
-    expect(officer.links.map(([, href]) => href)).to.deep.equal(['tel:+8801857270798', 'mailto:ap.kalukhali@doict.gov.bd']);
+    expect(officer.links.map(([, href]) => href)).to.deep.equal([
+      'tel:+8801857270798',
+      'mailto:ap.kalukhali@doict.gov.bd',
+    ]);
   });
 });

@@ -94,7 +94,9 @@ describe('<charter-services> in a narrow container (issue 11 item 5)', () => {
 
   it('lets find in page reach the text behind a closed card', async () => {
     const el = await show({ width: 360 });
-    const documents = [...shadowOf(el).querySelectorAll('.service-list [data-label]')].find((dd) => dd.textContent!.includes('উভয় পক্ষের আলোচনা'))!;
+    const documents = [...shadowOf(el).querySelectorAll('.service-list [data-label]')].find((dd) =>
+      dd.textContent!.includes('উভয় পক্ষের আলোচনা'),
+    )!;
     expect(documents.closest('details')!.open).to.equal(false);
     // window.find searches what find in page searches: rendered text, which a display: none table is not.
     expect((window as unknown as { find(text: string): boolean }).find('উভয় পক্ষের আলোচনা ও সম্মতির')).to.equal(true);
@@ -107,10 +109,15 @@ describe('<charter-services> in a narrow container (issue 11 item 5)', () => {
     history.replaceState(null, '', '#institutional-6');
     const el = await show({ width: 344 });
     const card = shadowOf(el).querySelector<HTMLElement>('li.target')!;
-    expect(textsOf(card, '[part="service-name"]')).to.deep.equal(['ডি-নথি / ওয়েব পোর্টাল/ ICT বিষয়ক পরামর্শ / ট্রাবলশ্যুটিং']);
+    expect(textsOf(card, '[part="service-name"]')).to.deep.equal([
+      'ডি-নথি / ওয়েব পোর্টাল/ ICT বিষয়ক পরামর্শ / ট্রাবলশ্যুটিং',
+    ]);
     expect(card.querySelector('details')!.open).to.equal(true);
     await waitUntil(() => shadowOf(el).activeElement === card, 'the card has focus', { timeout: 4000 });
-    await waitUntil(() => card.getBoundingClientRect().top >= 0 && card.getBoundingClientRect().top < 740, 'the card is in view');
+    await waitUntil(
+      () => card.getBoundingClientRect().top >= 0 && card.getBoundingClientRect().top < 740,
+      'the card is in view',
+    );
     expect([...shadowOf(el).querySelectorAll('details')].filter((details) => details.open)).to.have.length(1);
   });
 

@@ -44,7 +44,13 @@ function expectShowsCharter(el: CharterServices, data: CharterData, locale: Loca
   const root = shadowOf(el);
   const t = (text: Parameters<typeof textOf>[0]) => squash(textOf(text, locale));
   const header = squash(root.querySelector('header')!.textContent!);
-  for (const line of [data.office.government, data.office.department, data.office.name, data.office.location, data.title])
+  for (const line of [
+    data.office.government,
+    data.office.department,
+    data.office.name,
+    data.office.location,
+    data.title,
+  ])
     if (line) expect(header).to.contain(t(line));
   if (data.office.website) expect(header).to.contain(data.office.website);
   if (data.published) expect(header).to.contain(t(data.published.text));
@@ -67,7 +73,16 @@ function expectShowsCharter(el: CharterServices, data: CharterData, locale: Loca
       const cells = [...row.querySelectorAll('td, details > div, .brief > span')].map(cellText);
       const serial = table ? cells[0] : squash(row.querySelector('summary')!.textContent!).split(' ')[0];
       expect(serial).to.equal(digitsFor(service.serial, locale));
-      for (const text of [service.delivery, service.documents, service.documentsSource, service.fee?.text, service.timeLimit?.text, service.officers?.text, service.seniorOfficers?.text, service.unit])
+      for (const text of [
+        service.delivery,
+        service.documents,
+        service.documentsSource,
+        service.fee?.text,
+        service.timeLimit?.text,
+        service.officers?.text,
+        service.seniorOfficers?.text,
+        service.unit,
+      ])
         if (text) expect(cells).to.include(t(text));
     });
   });
@@ -115,8 +130,24 @@ describe('<charter-services>', () => {
     const tables = shadowOf(el).querySelectorAll('table');
     expect(tables).to.have.length(3);
     for (const table of tables) expect(table.querySelectorAll('thead th[scope="col"]')).to.have.length(7);
-    expect(textsOf(shadowOf(el), 'section.group h3')).to.deep.equal(['নাগরিক সেবা', 'প্রাতিষ্ঠানিক সেবা', 'অভ্যন্তরীণ সেবা']);
-    expect(textsOf(tables[1], 'tbody td:first-child')).to.deep.equal(['১', '২', '৩', '৪', '৫', '৬', '৭', '৮', '৯', '১০', '১১']);
+    expect(textsOf(shadowOf(el), 'section.group h3')).to.deep.equal([
+      'নাগরিক সেবা',
+      'প্রাতিষ্ঠানিক সেবা',
+      'অভ্যন্তরীণ সেবা',
+    ]);
+    expect(textsOf(tables[1], 'tbody td:first-child')).to.deep.equal([
+      '১',
+      '২',
+      '৩',
+      '৪',
+      '৫',
+      '৬',
+      '৭',
+      '৮',
+      '৯',
+      '১০',
+      '১১',
+    ]);
     expect(textsOf(shadowOf(el), 'h2, h3').slice(0, 2)).to.deep.equal(['সিটিজেন চার্টার', 'ভিশন ও মিশন']);
   });
 
@@ -177,9 +208,11 @@ describe('<charter-services>', () => {
 
   it('links the website only with http(s)', async () => {
     const data = await copyOf('kalukhali-doict');
-    expect(shadowOf(await show(data)).querySelector('header a')?.getAttribute('href')).to.equal(
-      'https://doict.kalukhali.rajbari.gov.bd/',
-    );
+    expect(
+      shadowOf(await show(data))
+        .querySelector('header a')
+        ?.getAttribute('href'),
+    ).to.equal('https://doict.kalukhali.rajbari.gov.bd/');
     data.office.website = 'javascript:alert(1)';
     expect(shadowOf(await show(data)).querySelector('header a')).to.equal(null);
   });
@@ -222,13 +255,18 @@ describe('<charter-services>', () => {
 
     it('limits the services to the groups asked for', async () => {
       const el = await show(await loadData('kalukhali-doict'), { group: 'internal, citizen' });
-      expect(textsOf(shadowOf(el), 'h3').filter((h) => h.endsWith('সেবা'))).to.deep.equal(['নাগরিক সেবা', 'অভ্যন্তরীণ সেবা']);
+      expect(textsOf(shadowOf(el), 'h3').filter((h) => h.endsWith('সেবা'))).to.deep.equal([
+        'নাগরিক সেবা',
+        'অভ্যন্তরীণ সেবা',
+      ]);
       expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(8);
     });
 
     it('says so when a group asked for does not exist', async () => {
       const el = await show(await loadData('kalukhali-doict'), { group: 'citizen nagorik' });
-      expect(textsOf(shadowOf(el), '[role="alert"]')[0]).to.contain('কোনো সেবা-বিভাগ নেই').and.contain('nagorik');
+      expect(textsOf(shadowOf(el), '[role="alert"]')[0])
+        .to.contain('কোনো সেবা-বিভাগ নেই')
+        .and.contain('nagorik');
       expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(6);
     });
 
@@ -249,10 +287,14 @@ describe('<charter-services>', () => {
       const row = shadowOf(el).getElementById('institutional-6')!;
       expect(row.classList.contains('target')).to.equal(true);
       await waitUntil(() => shadowOf(el).activeElement === row, 'the row has focus', { timeout: 4000 });
-      await waitUntil(() => {
-        const { top, bottom } = row.getBoundingClientRect();
-        return top >= 0 && bottom <= innerHeight;
-      }, 'the row is in view', { timeout: 4000 });
+      await waitUntil(
+        () => {
+          const { top, bottom } = row.getBoundingClientRect();
+          return top >= 0 && bottom <= innerHeight;
+        },
+        'the row is in view',
+        { timeout: 4000 },
+      );
       expect(shadowOf(el).querySelectorAll('tr.target')).to.have.length(1);
       await screenshot('deep-link-institutional-6');
     });
@@ -275,7 +317,9 @@ describe('<charter-services>', () => {
       });
       try {
         const button = shadowOf(el).querySelector<HTMLButtonElement>('#citizen-3 button')!;
-        expect(button.getAttribute('aria-label')).to.contain(textOf((await loadData('kalukhali-doict')).serviceGroups[0].services[2].name, 'bn'));
+        expect(button.getAttribute('aria-label')).to.contain(
+          textOf((await loadData('kalukhali-doict')).serviceGroups[0].services[2].name, 'bn'),
+        );
         button.click();
         await waitUntil(() => textsOf(shadowOf(el), '[role="status"]')[0], 'the announcement', { timeout: 4000 });
         expect(copied).to.deep.equal([`${location.href.split('#')[0]}#citizen-3`]);
@@ -409,7 +453,9 @@ describe('<charter-services>', () => {
         ['সাইবার', '1 service matches', 1],
         ['ল্যাব', '3 services match', 3],
       ] as const) {
-        const el = await fixture<CharterServices>(html`<charter-services .charter=${data} query=${query}></charter-services>`);
+        const el = await fixture<CharterServices>(
+          html`<charter-services .charter=${data} query=${query}></charter-services>`,
+        );
         expect(textsOf(shadowOf(el), '.filter')).to.deep.equal([said]);
         expect(shadowOf(el).querySelectorAll('.services [part="service"]')).to.have.length(rows);
       }

@@ -85,7 +85,10 @@ describe('<officer-contact>', () => {
     expect(textsOf(shadowOf(el), '.name')).to.deep.equal(['জনাব মোঃ মিলন হোসেন']);
     expect(textsOf(shadowOf(el), '.designation')).to.deep.equal(['সহকারী প্রোগ্রামার']);
     expect(textsOf(shadowOf(el), '.office')).to.deep.equal(['উপজেলা কার্যালয়, কালুখালী, রাজবাড়ী']);
-    expect(textsOf(shadowOf(el), 'li')).to.deep.equal(['মোবাইল: ০১৮৫৭২৭০৭৯৮ কপি করুন', 'ap.kalukhali@doict.gov.bd কপি করুন']);
+    expect(textsOf(shadowOf(el), 'li')).to.deep.equal([
+      'মোবাইল: ০১৮৫৭২৭০৭৯৮ কপি করুন',
+      'ap.kalukhali@doict.gov.bd কপি করুন',
+    ]);
     expect(links(el)).to.deep.equal(['tel:+8801857270798', 'mailto:ap.kalukhali@doict.gov.bd']);
     expect(buttonLabels(el)).to.deep.equal([
       ['ফোন নম্বর কপি করুন: ০১৮৫৭২৭০৭৯৮', 'কপি করুন'],
@@ -187,7 +190,9 @@ describe('<officer-contact>', () => {
     const el = await fixture<OfficerContact>(
       html`<officer-contact officer="nobody" .charter=${await loadData('kalukhali-doict')}></officer-contact>`,
     );
-    expect(textsOf(shadowOf(el), '[role="alert"]')[0]).to.contain('কোনো কর্মকর্তা নেই').and.contain('nobody');
+    expect(textsOf(shadowOf(el), '[role="alert"]')[0])
+      .to.contain('কোনো কর্মকর্তা নেই')
+      .and.contain('nobody');
   });
 
   it('shows an officer with only a designation, and names the save button by it', async () => {
@@ -286,7 +291,9 @@ describe('<officer-contact>', () => {
         await waitUntil(() => announcement(el), 'the phone announcement', { timeout: 4000 });
         expect(announcement(el)).to.equal('ফোন নম্বর কপি হয়েছে।');
         button(el, 'ই-মেইল').click();
-        await waitUntil(() => announcement(el) === 'ই-মেইল ঠিকানা কপি হয়েছে।', 'the e-mail announcement', { timeout: 4000 });
+        await waitUntil(() => announcement(el) === 'ই-মেইল ঠিকানা কপি হয়েছে।', 'the e-mail announcement', {
+          timeout: 4000,
+        });
       });
       expect(copied).to.deep.equal(['+8801857270798', 'ap.kalukhali@doict.gov.bd']);
     });
@@ -372,7 +379,15 @@ describe('<officer-contact>', () => {
     expect(address.getBoundingClientRect().height, 'the address wraps').to.be.above(30);
     // The lines break only at the <wbr> after an @ or a dot: each piece between them sits on one line.
     const pieces = [...address.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent);
-    expect(pieces.map((node) => node.textContent)).to.deep.equal(['assistant.', 'programmer.', 'kalukhali.', 'rajbari@', 'doict.', 'gov.', 'bd']);
+    expect(pieces.map((node) => node.textContent)).to.deep.equal([
+      'assistant.',
+      'programmer.',
+      'kalukhali.',
+      'rajbari@',
+      'doict.',
+      'gov.',
+      'bd',
+    ]);
     for (const piece of pieces) {
       const range = document.createRange();
       range.selectNodeContents(piece);

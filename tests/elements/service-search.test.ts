@@ -215,7 +215,9 @@ describe('<service-search>', () => {
       await type(search, 'সাইবর নিরাপত্তা');
       await elementUpdated(table);
       expect(table.query).to.equal('সাইবর নিরাপত্তা');
-      expect([...shadowOf(table).querySelectorAll('.services [part="service"]')].map((row) => row.id)).to.deep.equal(['citizen-5']);
+      expect([...shadowOf(table).querySelectorAll('.services [part="service"]')].map((row) => row.id)).to.deep.equal([
+        'citizen-5',
+      ]);
       expect(textsOf(shadowOf(table), '.filter')).to.deep.equal(['১টি সেবা মিলেছে']);
       await waitUntil(() => status(table), 'the table announces its count', { timeout: 2000 });
       expect(status(table)).to.equal('১টি সেবা মিলেছে');

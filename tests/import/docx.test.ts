@@ -19,17 +19,22 @@ function docx(body: string, { prefix = 'w', extra = {} as Record<string, string>
     `<${prefix}:document xmlns:${prefix}="${W}" xmlns:mc="${MC}" mc:Ignorable="w14">` +
     `<${prefix}:body>${prefix === 'w' ? body : body.replace(/(<\/?)w:/g, `$1${prefix}:`)}</${prefix}:body></${prefix}:document>`;
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'word/document.xml': strToU8(document),
     ...Object.fromEntries(Object.entries(extra).map(([name, text]) => [name, strToU8(text)])),
   });
 }
 
-const p = (...runs: string[]) => `<w:p><w:pPr><w:jc w:val="center"/><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>${runs.join('')}</w:p>`;
+const p = (...runs: string[]) =>
+  `<w:p><w:pPr><w:jc w:val="center"/><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>${runs.join('')}</w:p>`;
 const r = (text: string) => `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
-const tc = (content: string, props = '') => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>${props}</w:tcPr>${content}</w:tc>`;
+const tc = (content: string, props = '') =>
+  `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>${props}</w:tcPr>${content}</w:tc>`;
 const tr = (...cells: string[]) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;
-const tbl = (...rows: string[]) => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol/></w:tblGrid>${rows.join('')}</w:tbl>`;
+const tbl = (...rows: string[]) =>
+  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol/></w:tblGrid>${rows.join('')}</w:tbl>`;
 
 /** Collapses white space, and reads a list separator `; ` as the line break a document cell has between its items. */
 const normalize = (text: string) => text.replace(/;\s+/g, '\n').replace(/\s+/g, ' ').trim();
@@ -39,7 +44,8 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
   const found = new Map<string, unknown>();
   const walk = (v: unknown, at: string) => {
     if (Array.isArray(v)) v.forEach((item, i) => walk(item, `${at}[${i}]`));
-    else if (v && typeof v === 'object') for (const [key, item] of Object.entries(v)) walk(item, at ? `${at}.${key}` : key);
+    else if (v && typeof v === 'object')
+      for (const [key, item] of Object.entries(v)) walk(item, at ? `${at}.${key}` : key);
     else found.set(at, typeof v === 'string' ? normalize(v) : v);
   };
   walk(value, path);
@@ -62,7 +68,9 @@ function differences(docx: ImportResult, text: ImportResult): string[] {
     const [lx, ly] = [leaves(x), leaves(y)];
     for (const key of new Set([...lx.keys(), ...ly.keys()]))
       if (lx.get(key) !== ly.get(key))
-        found.push(`${where}${!key || key.startsWith('[') ? '' : '.'}${key}: ${JSON.stringify(lx.get(key))} ≠ ${JSON.stringify(ly.get(key))}`);
+        found.push(
+          `${where}${!key || key.startsWith('[') ? '' : '.'}${key}: ${JSON.stringify(lx.get(key))} ≠ ${JSON.stringify(ly.get(key))}`,
+        );
   };
   for (const id of new Set([...a.keys(), ...b.keys()])) compare(`service ${id}`, a.get(id), b.get(id));
   compare('officers', docx.charter.officers ?? [], text.charter.officers ?? []);
@@ -102,7 +110,9 @@ describe('docxLines', () => {
     );
     expect(found[1]).to.equal('service services/services-3.name: "অন্য সেবা" ≠ "ওয়ারিশ সনদ প্রদান"');
     expect(found).to.include('service services/services-6.name: undefined ≠ "ভিজিডি/ ভিজিএফ কার্ড বিতরণ"');
-    expect(found.at(-1)).to.equal(`officers[0].name: "অন্য নাম" ≠ ${JSON.stringify(original.charter.officers![0].name)}`);
+    expect(found.at(-1)).to.equal(
+      `officers[0].name: "অন্য নাম" ≠ ${JSON.stringify(original.charter.officers![0].name)}`,
+    );
     expect(found.filter((d) => !d.startsWith('service services/services-6.'))).to.have.length(3);
   });
 
@@ -125,7 +135,11 @@ describe('docxLines', () => {
       '<w:p/>' +
       tbl(
         tr(tc(p(r('ক্রমিক'))), tc(p(r('সেবার নাম'))), tc(p(r('সেবামূল্য'))), tc(p(r('কর্মকর্তা')))),
-        tr(tc(p(r('১'))), tc(p(r('জন্ম নিবন্ধন')), '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'), tc(p(r('সচিব')), '<w:vMerge w:val="restart"/>')),
+        tr(
+          tc(p(r('১'))),
+          tc(p(r('জন্ম নিবন্ধন')), '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'),
+          tc(p(r('সচিব')), '<w:vMerge w:val="restart"/>'),
+        ),
         tr(tc(p(r('২'))), tc(p(), '<w:gridSpan w:val="2"/><w:vMerge/>'), tc(p(), '<w:vMerge w:val="continue"/>')),
         tr(tc(p(r('৩'))), tc(p(r('ট্রেড লাইসেন্স')) + p(r('নবায়ন'))), tc(p(r('৫০০/-'))), tc(p(r('সচিব')))),
       ) +
@@ -170,7 +184,10 @@ describe('docxLines', () => {
         r(' ৩'),
         '</w:fldSimple>',
       ) +
-      p(r('A &amp; B &lt;C&gt; &quot;D&quot; &#2453;&#x0996;&#x110000;'), '<w:r><w:t><![CDATA[<E>]]></w:t><w:noBreakHyphen/><w:t>F</w:t></w:r>');
+      p(
+        r('A &amp; B &lt;C&gt; &quot;D&quot; &#2453;&#x0996;&#x110000;'),
+        '<w:r><w:t><![CDATA[<E>]]></w:t><w:noBreakHyphen/><w:t>F</w:t></w:r>',
+      );
     expect(docxLines(docx(body)).map((l) => l.cells)).to.deep.equal([
       ['www.dis.magura.gov.bd'],
       ['মাগুরা জেলা'],
@@ -185,8 +202,12 @@ describe('docxLines', () => {
     const body = tbl(
       tr(tc(p(r('১'))), tc(p(r('ফি:')) + nested + p(r('মোট ১১৫ টাকা')))),
       '<w:tr><w:trPr><w:gridBefore w:val="1"/><w:gridAfter w:val="2"/></w:trPr>' + tc(p(r('ডানে'))) + '</w:tr>',
-      '<w:tr><w:trPr><w:del w:id="9" w:author="a"/></w:trPr>' + tc('<w:p><w:del w:id="8" w:author="a"><w:r><w:delText>x</w:delText></w:r></w:del></w:p>') + '</w:tr>',
-      '<w:tr>' + tc(p(r('২')), '<w:tcPrChange w:id="7" w:author="a"><w:tcPr><w:gridSpan w:val="3"/></w:tcPr></w:tcPrChange>') + '</w:tr>',
+      '<w:tr><w:trPr><w:del w:id="9" w:author="a"/></w:trPr>' +
+        tc('<w:p><w:del w:id="8" w:author="a"><w:r><w:delText>x</w:delText></w:r></w:del></w:p>') +
+        '</w:tr>',
+      '<w:tr>' +
+        tc(p(r('২')), '<w:tcPrChange w:id="7" w:author="a"><w:tcPr><w:gridSpan w:val="3"/></w:tcPr></w:tcPrChange>') +
+        '</w:tr>',
     );
     expect(docxLines(docx(body))).to.deep.equal([
       { line: 1, cells: ['১', 'ফি:\nআবেদন ফি ১০০ টাকা\nভ্যাট ১৫%\nমোট ১১৫ টাকা'], place: 'table 1, row 1' },
@@ -212,9 +233,9 @@ describe('docxLines', () => {
 
   it('does not read headers and footers', () => {
     const footer = `<w:ftr xmlns:w="${W}">${p(r('পৃষ্ঠা ১'))}</w:ftr>`;
-    expect(docxLines(docx(p(r('দেহ')), { extra: { 'word/footer1.xml': footer, 'word/header1.xml': footer } }))).to.deep.equal([
-      { line: 1, cells: ['দেহ'], place: 'paragraph 1' },
-    ]);
+    expect(
+      docxLines(docx(p(r('দেহ')), { extra: { 'word/footer1.xml': footer, 'word/header1.xml': footer } })),
+    ).to.deep.equal([{ line: 1, cells: ['দেহ'], place: 'paragraph 1' }]);
   });
 
   it('reads a document.xml saved as UTF-16 with its byte order mark', () => {

@@ -33,8 +33,16 @@ function valuesOf(value: unknown, path: string, values = new Map<string, string>
 function differences(fromText: ImportResult, fromHtml: ImportResult): string[] {
   const expected = valuesOf(fromText.charter, '');
   const actual = valuesOf(fromHtml.charter, '');
-  valuesOf(fromText.report.unplaced.map((line) => line.text), 'unplaced', expected);
-  valuesOf(fromHtml.report.unplaced.map((line) => line.text), 'unplaced', actual);
+  valuesOf(
+    fromText.report.unplaced.map((line) => line.text),
+    'unplaced',
+    expected,
+  );
+  valuesOf(
+    fromHtml.report.unplaced.map((line) => line.text),
+    'unplaced',
+    actual,
+  );
   return [...new Set([...expected.keys(), ...actual.keys()])]
     .filter((path) => expected.get(path) !== actual.get(path))
     .map((path) => `${path}: text ${JSON.stringify(expected.get(path))}, html ${JSON.stringify(actual.get(path))}`);
@@ -118,7 +126,15 @@ describe('htmlLines', () => {
         {
           line: 18,
           place: 'table 1, row 1',
-          cells: ['সেবার ধরন', 'ক্রমিক নং', 'সেবার নাম', 'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান', '', 'সেবার মূল্য', 'দায়িত্বপ্রাপ্ত কর্মকর্তা'],
+          cells: [
+            'সেবার ধরন',
+            'ক্রমিক নং',
+            'সেবার নাম',
+            'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান',
+            '',
+            'সেবার মূল্য',
+            'দায়িত্বপ্রাপ্ত কর্মকর্তা',
+          ],
         },
         {
           line: 21,
@@ -156,10 +172,11 @@ describe('htmlLines', () => {
     const row = (html: string) => htmlLines(`<table><tr>${html}</tr></table>`)[0].cells;
 
     it('break at <br>, p, div and li, collapse white space and drop empty lines', () => {
-      expect(row('<td><p>ক</p><p>&nbsp;</p><div>খ <b>গ</b></div><ul><li>ঘ</li><li>ঙ\tচ</li></ul>ছ<br><br>জ</td><th> ঝ </th>')).to.deep.equal([
-        'ক\nখ গ\nঘ\nঙ চ\nছ\nজ',
-        'ঝ',
-      ]);
+      expect(
+        row(
+          '<td><p>ক</p><p>&nbsp;</p><div>খ <b>গ</b></div><ul><li>ঘ</li><li>ঙ\tচ</li></ul>ছ<br><br>জ</td><th> ঝ </th>',
+        ),
+      ).to.deep.equal(['ক\nখ গ\nঘ\nঙ চ\nছ\nজ', 'ঝ']);
     });
 
     it('keep the lines of <pre>, and leave out scripts and styles', () => {
@@ -168,10 +185,11 @@ describe('htmlLines', () => {
     });
 
     it('hold a nested table: its rows as lines, its cells joined by a space', () => {
-      expect(row('<td>ফি:<table><tr><td>আবেদন</td><td>৫০ টাকা</td></tr><tr><td>সনদ</td><td>১০০ টাকা</td></tr></table></td><td>শেষ</td>')).to.deep.equal([
-        'ফি:\nআবেদন ৫০ টাকা\nসনদ ১০০ টাকা',
-        'শেষ',
-      ]);
+      expect(
+        row(
+          '<td>ফি:<table><tr><td>আবেদন</td><td>৫০ টাকা</td></tr><tr><td>সনদ</td><td>১০০ টাকা</td></tr></table></td><td>শেষ</td>',
+        ),
+      ).to.deep.equal(['ফি:\nআবেদন ৫০ টাকা\nসনদ ১০০ টাকা', 'শেষ']);
     });
 
     it('end where the next cell or row starts, also inside an unclosed paragraph', () => {
@@ -206,7 +224,8 @@ describe('htmlLines', () => {
       { line: 1, cells: ['১', 'জন্ম নিবন্ধন'], place: 'table 1, row 1' },
       { line: 2, cells: ['২', 'মৃত্যু নিবন্ধন'], place: 'table 1, row 2' },
     ]);
-    const layout = '<table width="100%"><tr><td><h3>নাগরিক সেবা</h3>\n<table><caption>সেবা</caption><tr><td>১</td><td>জন্ম নিবন্ধন</td></tr></table></td></tr></table>';
+    const layout =
+      '<table width="100%"><tr><td><h3>নাগরিক সেবা</h3>\n<table><caption>সেবা</caption><tr><td>১</td><td>জন্ম নিবন্ধন</td></tr></table></td></tr></table>';
     expect(htmlLines(layout)).to.deep.equal([
       { line: 1, cells: ['নাগরিক সেবা'] },
       { line: 2, cells: ['সেবা'] },
@@ -215,7 +234,11 @@ describe('htmlLines', () => {
   });
 
   it('puts text misplaced between rows before the table, and ends an unclosed head at the first content', () => {
-    expect(htmlLines('<head><title>শিরোনাম</title><p>ক</p><table><colgroup><col></colgroup>খ<tr><td>গ</td></tr><p>চ</p></table>')).to.deep.equal([
+    expect(
+      htmlLines(
+        '<head><title>শিরোনাম</title><p>ক</p><table><colgroup><col></colgroup>খ<tr><td>গ</td></tr><p>চ</p></table>',
+      ),
+    ).to.deep.equal([
       { line: 1, cells: ['ক'] },
       { line: 1, cells: ['খ'] },
       { line: 1, cells: ['চ'] },

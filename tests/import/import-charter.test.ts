@@ -13,7 +13,8 @@ describe('importing a file', () => {
   it('reads text copied from Word, PDF or a web page', async () => {
     const outcome = await importCharter(utf8(await seedText()), { fileName: 'charter.txt' });
     expect(outcome.ok && outcome.issues).to.deep.equal([]);
-    if (outcome.ok) expect(banglaContent(outcome.charter)).to.deep.equal(banglaContent(await loadData('kalukhali-doict')));
+    if (outcome.ok)
+      expect(banglaContent(outcome.charter)).to.deep.equal(banglaContent(await loadData('kalukhali-doict')));
   });
 
   it('gives a charter the widgets show completely', async () => {
@@ -72,17 +73,38 @@ describe('importing a file', () => {
       importCharter(utf8('একটি সাধারণ চিঠি\nকোনো সারণি নেই')),
       importCharter(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])),
       // Bijoy text as Word saves "Plain Text, Windows (Default)": Windows-1252 bytes, ‡ is 0x87.
-      importCharter(new Uint8Array([...'Dc'].map((c) => c.charCodeAt(0)).concat([0x87], [...'Rjv Kvh'].map((c) => c.charCodeAt(0)), [0xa9], [...'vjq'].map((c) => c.charCodeAt(0))))),
+      importCharter(
+        new Uint8Array(
+          [...'Dc']
+            .map((c) => c.charCodeAt(0))
+            .concat(
+              [0x87],
+              [...'Rjv Kvh'].map((c) => c.charCodeAt(0)),
+              [0xa9],
+              [...'vjq'].map((c) => c.charCodeAt(0)),
+            ),
+        ),
+      ),
     ]);
     const failures = outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.failure.kind));
-    expect(failures).to.deep.equal(['empty', 'not-utf8', 'legacy-encoding', 'no-table', 'unreadable-workbook', 'legacy-encoding']);
-    expect(describeFailure({ kind: 'legacy-encoding', sample: 'Dc‡Rjv' })).to.contain('Bijoy').and.contain('--from-bijoy');
+    expect(failures).to.deep.equal([
+      'empty',
+      'not-utf8',
+      'legacy-encoding',
+      'no-table',
+      'unreadable-workbook',
+      'legacy-encoding',
+    ]);
+    expect(describeFailure({ kind: 'legacy-encoding', sample: 'Dc‡Rjv' }))
+      .to.contain('Bijoy')
+      .and.contain('--from-bijoy');
   });
 });
 
 describe('importing a charter as the office holds it: DOCX, PDF, HTML, Word text (issue 10)', function () {
   this.timeout(30000);
-  const bytesOf = async (path: string) => new Uint8Array(await (await fetch(`/tests/fixtures/import/documents/${path}`)).arrayBuffer());
+  const bytesOf = async (path: string) =>
+    new Uint8Array(await (await fetch(`/tests/fixtures/import/documents/${path}`)).arrayBuffer());
 
   for (const form of ['docx', 'pdf', 'html', 'word-paste.txt'])
     it(`reads each shared charter's .${form} to a valid charter with no row out of place, that the widgets show`, async () => {
@@ -100,7 +122,9 @@ describe('importing a charter as the office holds it: DOCX, PDF, HTML, Word text
   it('refuses a scanned PDF and a damaged DOCX, saying so', async () => {
     const scanned = await importCharter(emptyPdf());
     expect(scanned.ok || scanned.failure).to.deep.equal({ kind: 'scanned-pdf' });
-    expect(describeFailure({ kind: 'scanned-pdf' })).to.contain('scan').and.contain('DOCX');
+    expect(describeFailure({ kind: 'scanned-pdf' }))
+      .to.contain('scan')
+      .and.contain('DOCX');
     const docx = await bytesOf('sample-union-parishad-field-format.docx');
     const damaged = await importCharter(docx.slice(0, 2000));
     expect(damaged.ok ? 'ok' : damaged.failure.kind).to.be.oneOf(['unreadable-document', 'unreadable-workbook']);
@@ -114,10 +138,15 @@ describe('validating a file', () => {
   });
 
   it('gives each problem its path, what was expected, and its line and column', () => {
-    const text = '{\n  "formatVersion": 1,\n  "office": { "name": "অফিস" },\n  "serviceGroups": [\n    { "id": "a", "services": [{ "id": "a-1", "serial": "১", "name": 5 }] }\n  ]\n}\n';
+    const text =
+      '{\n  "formatVersion": 1,\n  "office": { "name": "অফিস" },\n  "serviceGroups": [\n    { "id": "a", "services": [{ "id": "a-1", "serial": "১", "name": 5 }] }\n  ]\n}\n';
     const line5 = text.split('\n')[4];
     expect(validateFile(text)).to.deep.equal([
-      { message: 'serviceGroups[0].services[0].name: expected text, found number', line: 5, column: line5.indexOf('5 }') + 1 },
+      {
+        message: 'serviceGroups[0].services[0].name: expected text, found number',
+        line: 5,
+        column: line5.indexOf('5 }') + 1,
+      },
     ]);
     // After "not valid JSON: " comes the browser's own parser message, which differs between engines and versions.
     const [notJson, ...more] = validateFile('{"formatVersion": 1,}');
@@ -128,7 +157,8 @@ describe('validating a file', () => {
 });
 
 describe('text as people paste it: a right charter or a named refusal (issue 10)', () => {
-  const bytesOf = async (path: string) => new Uint8Array(await (await fetch(`/tests/fixtures/import/${path}`)).arrayBuffer());
+  const bytesOf = async (path: string) =>
+    new Uint8Array(await (await fetch(`/tests/fixtures/import/${path}`)).arrayBuffer());
   const importFile = async (path: string) => importCharter(await bytesOf(path), { fileName: path.split('/').pop() });
   /** Every string with its list separators ("; " or a line break) and runs of white space as one space. */
   const cellsAside = (value: unknown): unknown =>
@@ -157,17 +187,23 @@ describe('text as people paste it: a right charter or a named refusal (issue 10)
       const pasted = await charterOf(`documents/${name}.word-paste.txt`);
       const text = await charterOf(`documents/${name}.txt`);
       expect(cellsAside(pasted)).to.deep.equal(cellsAside(text));
-      expect(pasted.serviceGroups.flatMap((g) => g.services)).to.have.length(text.serviceGroups.flatMap((g) => g.services).length);
+      expect(pasted.serviceGroups.flatMap((g) => g.services)).to.have.length(
+        text.serviceGroups.flatMap((g) => g.services).length,
+      );
     });
 
   it("keeps a cell's lines as line breaks, as the charter shows them", async () => {
     const [birth] = (await charterOf('documents/sample-pourashava.word-paste.txt')).serviceGroups[0].services;
-    expect(birth.documentsSource).to.equal('পৌরসভার জন্ম ও মৃত্যু নিবন্ধন শাখা\nসংশ্লিষ্ট হাসপাতাল/ ইপিআই কেন্দ্র/ শিক্ষা প্রতিষ্ঠান');
+    expect(birth.documentsSource).to.equal(
+      'পৌরসভার জন্ম ও মৃত্যু নিবন্ধন শাখা\nসংশ্লিষ্ট হাসপাতাল/ ইপিআই কেন্দ্র/ শিক্ষা প্রতিষ্ঠান',
+    );
     expect((birth.documents as string).split('\n')).to.have.length(4);
   });
 
   it('rebuilds a table saved one cell per line when its header row says how many columns there are', async () => {
-    expect(cellsAside(await charterOf('text/kalukhali-doict.one-cell-per-line.txt'))).to.deep.equal(cellsAside(await charterOf('kalukhali-doict.txt')));
+    expect(cellsAside(await charterOf('text/kalukhali-doict.one-cell-per-line.txt'))).to.deep.equal(
+      cellsAside(await charterOf('kalukhali-doict.txt')),
+    );
     expect(cellsAside(await charterOf('text/sample-pourashava.one-cell-per-line.txt'))).to.deep.equal(
       cellsAside(await charterOf('documents/sample-pourashava.txt')),
     );
@@ -186,8 +222,13 @@ describe('text as people paste it: a right charter or a named refusal (issue 10)
     ] as const) {
       const outcome = await importFile(path);
       if (!outcome.ok) return expect.fail(describeFailure(outcome.failure));
-      expect(outcome.report.problems.map((p) => p.line), path).to.deep.equal([line]);
-      expect(outcome.report.problems[0].reason).to.contain('fewer cells than the header row has columns (6 cells where').and.contain('has 7)');
+      expect(
+        outcome.report.problems.map((p) => p.line),
+        path,
+      ).to.deep.equal([line]);
+      expect(outcome.report.problems[0].reason)
+        .to.contain('fewer cells than the header row has columns (6 cells where')
+        .and.contain('has 7)');
     }
   });
 
@@ -196,7 +237,10 @@ describe('text as people paste it: a right charter or a named refusal (issue 10)
     expect(spaced).to.deep.equal({ kind: 'space-separated-columns', line: 26 });
     expect(describeFailure(spaced)).to.contain('runs of spaces').and.contain('Import the PDF or DOCX file itself');
     // What `pdftotext -layout` gives for a real PDF: the header row's cells wrap over three lines.
-    expect(await failureOf('text/sample-union-parishad-field-format.pdftotext-layout.txt')).to.deep.equal({ kind: 'space-separated-columns', line: 8 });
+    expect(await failureOf('text/sample-union-parishad-field-format.pdftotext-layout.txt')).to.deep.equal({
+      kind: 'space-separated-columns',
+      line: 8,
+    });
   });
 
   it('fails with zero services, whatever else the file has', async () => {
@@ -204,7 +248,9 @@ describe('text as people paste it: a right charter or a named refusal (issue 10)
     expect(failure).to.deep.equal({ kind: 'no-services', line: 26 });
     expect(describeFailure(failure)).to.contain('(line 26) has no service rows under it');
     // Expectations and a grievance table without services were a charter before.
-    const expectationsOnly = await importCharter(utf8('অফিস\n৩. আপনার কাছে আমাদের প্রত্যাশা\nক্রমিক\tকরণীয়\n১\tসময়মতো আসা'));
+    const expectationsOnly = await importCharter(
+      utf8('অফিস\n৩. আপনার কাছে আমাদের প্রত্যাশা\nক্রমিক\tকরণীয়\n১\tসময়মতো আসা'),
+    );
     expect(expectationsOnly.ok || expectationsOnly.failure).to.deep.equal({ kind: 'no-table' });
   });
 });

@@ -63,7 +63,11 @@ describe('importing charter text', () => {
 
     it('reads section headings with or without their numbers', async () => {
       const { charter, report } = await seedVariant((t) =>
-        t.replace('১. ভিশন ও মিশন', 'ভিশন ও মিশন').replace('২.১) নাগরিক সেবা:', 'নাগরিক সেবা').replace('২.২) ', '৪) ').replace('২. প্রতিশ্রুত সেবাসমূহঃ', 'প্রতিশ্রুত সেবা'),
+        t
+          .replace('১. ভিশন ও মিশন', 'ভিশন ও মিশন')
+          .replace('২.১) নাগরিক সেবা:', 'নাগরিক সেবা')
+          .replace('২.২) ', '৪) ')
+          .replace('২. প্রতিশ্রুত সেবাসমূহঃ', 'প্রতিশ্রুত সেবা'),
       );
       expect(charter.serviceGroups.map((g) => [g.id, g.heading, g.services.length])).to.deep.equal([
         ['citizen', 'নাগরিক সেবা', 6],
@@ -74,7 +78,9 @@ describe('importing charter text', () => {
     });
 
     it('reads serials in Bangla or ASCII, with dots or leading zeros', async () => {
-      const { charter } = await seedVariant((t) => t.replace('\n১\tআইসিটি', '\n01.\tআইসিটি').replace('\n২\tমাঠ', '\n2\tমাঠ').replace('\n৩\tশিক্ষা', '\n০৩।\tশিক্ষা'));
+      const { charter } = await seedVariant((t) =>
+        t.replace('\n১\tআইসিটি', '\n01.\tআইসিটি').replace('\n২\tমাঠ', '\n2\tমাঠ').replace('\n৩\tশিক্ষা', '\n০৩।\tশিক্ষা'),
+      );
       expect(charter.serviceGroups[0].services.slice(0, 3).map((s) => [s.id, s.serial])).to.deep.equal([
         ['citizen-1', '01.'],
         ['citizen-2', '2'],
@@ -142,22 +148,41 @@ describe('importing charter text', () => {
 
   describe('rows that do not fit their header row (issue 10)', () => {
     const header = 'অফিস\nক্রমিক নং\tসেবার নাম\tসেবা প্রদান পদ্ধতি\tসেবার মূল্য\tসেবা প্রদানের সময়সীমা\tদায়িত্বপ্রাপ্ত কর্মকর্তা';
-    const problemsOf = (rows: string[]) => importText([header, ...rows].join('\n')).report.problems.map((p) => [p.line, p.reason]);
+    const problemsOf = (rows: string[]) =>
+      importText([header, ...rows].join('\n')).report.problems.map((p) => [p.line, p.reason]);
 
     it('finds nothing wrong with rows that fit, empty cells and all', () => {
-      expect(problemsOf(['১\tসনদ\tসরাসরি\tবিনামূল্যে\t৩ দিন\tসচিব', '২\tনকল\t\t৫০/- টাকা\tতাৎক্ষণিক\t', '৩\tতথ্য\tঅনলাইনে\t\t\t'])).to.deep.equal([]);
+      expect(
+        problemsOf([
+          '১\tসনদ\tসরাসরি\tবিনামূল্যে\t৩ দিন\tসচিব',
+          '২\tনকল\t\t৫০/- টাকা\tতাৎক্ষণিক\t',
+          '৩\tতথ্য\tঅনলাইনে\t\t\t',
+        ]),
+      ).to.deep.equal([]);
     });
 
     it('names a row with too few or too many cells, with its line and the header row', () => {
-      const [tooFew, tooMany] = problemsOf(['১\tসনদ\tবিনামূল্যে\t৩ দিন\tসচিব', '২\tনকল\tসরাসরি\t৫০/- টাকা\t৭ দিন\tসচিব\tবাড়তি']);
+      const [tooFew, tooMany] = problemsOf([
+        '১\tসনদ\tবিনামূল্যে\t৩ দিন\tসচিব',
+        '২\tনকল\tসরাসরি\t৫০/- টাকা\t৭ দিন\tসচিব\tবাড়তি',
+      ]);
       expect(tooFew[0]).to.equal(3);
-      expect(tooFew[1]).to.contain('fewer cells than the header row has columns (5 cells where the header row (line 2) has 6)');
+      expect(tooFew[1]).to.contain(
+        'fewer cells than the header row has columns (5 cells where the header row (line 2) has 6)',
+      );
       expect(tooMany[0]).to.equal(4);
-      expect(tooMany[1]).to.contain('more cells than the header row has columns (7 cells where the header row (line 2) has 6)');
+      expect(tooMany[1]).to.contain(
+        'more cells than the header row has columns (7 cells where the header row (line 2) has 6)',
+      );
     });
 
     it('names a serial out of order, and a serial column that holds no serial', () => {
-      const problems = problemsOf(['১\tক\t\t\t\t', '২\tখ\t\t\t\t', '৪\tঘ\t\t\t\t', 'সনদ\tসরাসরি\tবিনামূল্যে\t৩ দিন\tসচিব\t']);
+      const problems = problemsOf([
+        '১\tক\t\t\t\t',
+        '২\tখ\t\t\t\t',
+        '৪\tঘ\t\t\t\t',
+        'সনদ\tসরাসরি\tবিনামূল্যে\t৩ দিন\tসচিব\t',
+      ]);
       expect(problems.map(([line]) => line)).to.deep.equal([5, 6]);
       expect(problems[0][1]).to.equal('serial ৪ where 3 comes next: a row is missing, repeated or split in two');
       expect(problems[1][1]).to.contain('the serial column holds "সনদ", which is not a serial');
@@ -165,16 +190,24 @@ describe('importing charter text', () => {
 
     it('accepts serials that restart in each group or go on from the group before', async () => {
       for (const name of SOURCES) expect(importText(await source(name)).report.problems, name).to.deep.equal([]);
-      const text = [header, '১\tক\t\t\t\t', '২\tখ\t\t\t\t', 'প্রাতিষ্ঠানিক সেবা', '৩\tগ\t\t\t\t', 'অভ্যন্তরীণ সেবা', '১\tঘ\t\t\t\t'];
+      const text = [
+        header,
+        '১\tক\t\t\t\t',
+        '২\tখ\t\t\t\t',
+        'প্রাতিষ্ঠানিক সেবা',
+        '৩\tগ\t\t\t\t',
+        'অভ্যন্তরীণ সেবা',
+        '১\tঘ\t\t\t\t',
+      ];
       expect(importText(text.join('\n')).report.problems).to.deep.equal([]);
     });
 
     it('names a fee where the time limit belongs and a time limit where the fee belongs', () => {
       const problems = problemsOf(['১\tসনদ\tসরাসরি\t৭ কর্মদিবস\t৫০/- টাকা\tসচিব']);
       expect(problems).to.have.length(1);
-      expect(problems[0][1]).to.contain('the fee column holds "৭ কর্মদিবস", which reads as a time limit').and.contain(
-        'the time-limit column holds "৫০/- টাকা", which reads as a fee',
-      );
+      expect(problems[0][1])
+        .to.contain('the fee column holds "৭ কর্মদিবস", which reads as a time limit')
+        .and.contain('the time-limit column holds "৫০/- টাকা", which reads as a fee');
       // Fees that speak of days, and time limits that speak of money, are not mistaken.
       expect(problemsOf(['১\tক\t\tমৃত্যুর ৪৫ দিনের মধ্যে বিনামূল্যে, পরে ২৫/- টাকা\tফি জমার ৩ দিন পর\t'])).to.deep.equal([]);
     });
@@ -189,7 +222,8 @@ describe('importing charter text', () => {
           line: 2,
           place: 'table 1, row 2',
           text: '১\tসনদ',
-          reason: 'fewer cells than the header row has columns (2 cells where the header row (table 1, row 1) has 3): a cell was lost in copying, so the cells after it are in the wrong columns',
+          reason:
+            'fewer cells than the header row has columns (2 cells where the header row (table 1, row 1) has 3): a cell was lost in copying, so the cells after it are in the wrong columns',
         },
       ]);
     });
@@ -221,7 +255,14 @@ describe('importing charter text', () => {
     const header = 'ক্রমিক নং\tসেবার নাম\tপ্রয়োজনীয় কাগজপত্র\tসেবার মূল্য\tদায়িত্বপ্রাপ্ত কর্মকর্তা';
 
     it('joins a row that runs over several lines back into its cells, with line breaks inside the cells', () => {
-      const text = ['অফিস', header, '১\tজন্ম নিবন্ধন\t১. আবেদন ফরম।', '২. ছবি।\t* ৪৫ দিনের মধ্যে বিনামূল্যে।', '* পরে ৫০/- টাকা।\tসচিব', '২\tনকল\tআবেদন\t১০০/- টাকা\tসচিব'];
+      const text = [
+        'অফিস',
+        header,
+        '১\tজন্ম নিবন্ধন\t১. আবেদন ফরম।',
+        '২. ছবি।\t* ৪৫ দিনের মধ্যে বিনামূল্যে।',
+        '* পরে ৫০/- টাকা।\tসচিব',
+        '২\tনকল\tআবেদন\t১০০/- টাকা\tসচিব',
+      ];
       const { charter, report } = pasted(text.join('\r\n'));
       const [first, second] = charter.serviceGroups[0].services;
       expect(first).to.deep.include({ serial: '১', name: 'জন্ম নিবন্ধন', documents: '১. আবেদন ফরম।\n২. ছবি।' });
@@ -251,7 +292,9 @@ describe('importing charter text', () => {
       ]);
       expect(report.unplaced.map((u) => u.line)).to.deep.equal([8]);
       // One-row-per-line text: a paragraph right after the last row is not taken into it.
-      const plain = pasted(['অফিস', header, '১\tসনদ\tআবেদন\tবিনামূল্যে\tসচিব', 'বি.দ্র.: অফিস সময়ে যোগাযোগ করুন।'].join('\n'));
+      const plain = pasted(
+        ['অফিস', header, '১\tসনদ\tআবেদন\tবিনামূল্যে\tসচিব', 'বি.দ্র.: অফিস সময়ে যোগাযোগ করুন।'].join('\n'),
+      );
       expect(plain.charter.serviceGroups[0].services[0].officers!.text).to.equal('সচিব');
       expect(plain.report.unplaced.map((u) => u.line)).to.deep.equal([4]);
     });
@@ -259,7 +302,12 @@ describe('importing charter text', () => {
     it('joins a header row whose cells wrap', () => {
       const text = ['অফিস', 'ক্রমিক নং\tসেবার নাম\tসেবা প্রদানের', 'সর্বোচ্চ সময়\tসেবার মূল্য', '১\tসনদ\t৩ দিন\tবিনামূল্যে'];
       const { charter, report } = pasted(text.join('\n'));
-      expect(charter.serviceGroups[0].headers).to.deep.equal({ serial: 'ক্রমিক নং', name: 'সেবার নাম', timeLimit: 'সেবা প্রদানের\nসর্বোচ্চ সময়', fee: 'সেবার মূল্য' });
+      expect(charter.serviceGroups[0].headers).to.deep.equal({
+        serial: 'ক্রমিক নং',
+        name: 'সেবার নাম',
+        timeLimit: 'সেবা প্রদানের\nসর্বোচ্চ সময়',
+        fee: 'সেবার মূল্য',
+      });
       expect(charter.serviceGroups[0].services[0].timeLimit).to.deep.equal({ text: '৩ দিন', days: 3 });
       expect(report.problems).to.deep.equal([]);
     });
@@ -268,7 +316,9 @@ describe('importing charter text', () => {
       const text = ['অফিস', header, '১\tসনদ\t১. আবেদন', '২. ছবি\tসচিব', '২\tনকল\tআবেদন\t৫০/- টাকা\tসচিব'];
       const { report } = pasted(text.join('\n'));
       expect(report.problems.map((p) => [p.line, p.text])).to.deep.equal([[3, '১\tসনদ\t১. আবেদন\n২. ছবি\tসচিব']]);
-      expect(report.problems[0].reason).to.contain('fewer cells than the header row has columns (4 cells where the header row (line 2) has 5)');
+      expect(report.problems[0].reason).to.contain(
+        'fewer cells than the header row has columns (4 cells where the header row (line 2) has 5)',
+      );
     });
 
     it('reads the charters in tests/fixtures/import as before', async () => {
@@ -283,14 +333,18 @@ describe('importing charter text', () => {
 
   describe('officer cells', () => {
     it('splits honorific, name, designation, office, phones and e-mails', () => {
-      expect(parseOfficerCell('জনাব মোঃ মিলন হোসেন সহকারী প্রোগ্রামার মোবাইল-০১৮৫৭২৭০৭৯৮ ap.kalukhali@doict.gov.bd')).to.deep.equal({
+      expect(
+        parseOfficerCell('জনাব মোঃ মিলন হোসেন সহকারী প্রোগ্রামার মোবাইল-০১৮৫৭২৭০৭৯৮ ap.kalukhali@doict.gov.bd'),
+      ).to.deep.equal({
         honorific: 'জনাব',
         name: 'মোঃ মিলন হোসেন',
         designation: 'সহকারী প্রোগ্রামার',
         phones: [{ text: '০১৮৫৭২৭০৭৯৮', label: 'মোবাইল', e164: '+8801857270798' }],
         emails: ['ap.kalukhali@doict.gov.bd'],
       });
-      expect(parseOfficerCell('উপজেলা নির্বাহী অফিসার, শ্রীপুর, মাগুরা, ফোন: ০২৪৭৭৭০০০০৯, uno.sreepur.magura@mopa.gov.bd')).to.deep.equal({
+      expect(
+        parseOfficerCell('উপজেলা নির্বাহী অফিসার, শ্রীপুর, মাগুরা, ফোন: ০২৪৭৭৭০০০০৯, uno.sreepur.magura@mopa.gov.bd'),
+      ).to.deep.equal({
         designation: 'উপজেলা নির্বাহী অফিসার',
         office: 'শ্রীপুর, মাগুরা',
         phones: [{ text: '০২৪৭৭৭০০০০৯', label: 'ফোন', e164: '+8802477700009' }],
@@ -306,7 +360,9 @@ describe('importing charter text', () => {
   describe('parsed values', () => {
     it('reads fees', () => {
       expect(parseFee('বিনামূল্যে')).to.deep.equal({ text: 'বিনামূল্যে', free: true, amount: 0 });
-      expect(parseFee('বিনামূল্যে (জ্বালানি খরচ দপ্তর বহন করবে)')).to.deep.include({ free: true }).and.not.have.property('amount');
+      expect(parseFee('বিনামূল্যে (জ্বালানি খরচ দপ্তর বহন করবে)'))
+        .to.deep.include({ free: true })
+        .and.not.have.property('amount');
       expect(parseFee('১০০/- (একশত) টাকা').amount).to.equal(100);
       expect(parseFee('১,০০০ টাকা').amount).to.equal(1000);
       expect(parseFee('২০০/- হতে ১,০০০/- টাকা')).to.deep.equal({ text: '২০০/- হতে ১,০০০/- টাকা' });
@@ -314,7 +370,10 @@ describe('importing charter text', () => {
 
     it('reads time limits', () => {
       expect(parseTimeLimit('০৭ (সাত) কার্যদিবস')).to.deep.include({ days: 7, workingDays: true });
-      expect(parseTimeLimit('আবেদনপত্র গ্রহণের তারিখ হতে সাত কর্ম দিবসের মধ্যে')).to.deep.include({ days: 7, workingDays: true });
+      expect(parseTimeLimit('আবেদনপত্র গ্রহণের তারিখ হতে সাত কর্ম দিবসের মধ্যে')).to.deep.include({
+        days: 7,
+        workingDays: true,
+      });
       expect(parseTimeLimit('তাৎক্ষণিক')).to.deep.include({ days: 0 });
       expect(parseTimeLimit('তাৎক্ষণিক/কার্যদিবস (প্রযোজ্য ক্ষেত্রে)')).not.to.have.property('days');
       expect(parseTimeLimit('নির্দেশনা অনুযায়ী')).not.to.have.property('days');
@@ -339,7 +398,11 @@ describe('importing charter text', () => {
     ];
     const line = fc.oneof(
       fc.constantFrom(...fragments),
-      fc.array(fc.string({ unit: fc.constantFrom('ক', 'া', '্', '১', 'a', ' ', '\t', ':', '.', ')', '@', '-') }), { maxLength: 5 }).map((cells) => cells.join('\t')),
+      fc
+        .array(fc.string({ unit: fc.constantFrom('ক', 'া', '্', '১', 'a', ' ', '\t', ':', '.', ')', '@', '-') }), {
+          maxLength: 5,
+        })
+        .map((cells) => cells.join('\t')),
       fc.string(),
     );
 

@@ -41,7 +41,24 @@ describe('pastedTextLines (issue 10)', () => {
   });
 
   it('rebuilds a table saved one cell per line from its header row, column numbers and empty cells included', () => {
-    const text = ['অফিস', ...header, '(১)', '(২)', '(৩)', '১', 'সনদ', 'বিনামূল্যে', '২', 'নকল', '', '', 'নাগরিক সেবা', '১', 'তথ্য', '৫০/- টাকা'];
+    const text = [
+      'অফিস',
+      ...header,
+      '(১)',
+      '(২)',
+      '(৩)',
+      '১',
+      'সনদ',
+      'বিনামূল্যে',
+      '২',
+      'নকল',
+      '',
+      '',
+      'নাগরিক সেবা',
+      '১',
+      'তথ্য',
+      '৫০/- টাকা',
+    ];
     const result = pastedTextLines(text.join('\n'));
     expect(result.ok && result.lines.filter((l) => l.cells.length > 1)).to.deep.equal([
       { line: 2, cells: header },
@@ -53,7 +70,9 @@ describe('pastedTextLines (issue 10)', () => {
   });
 
   it('refuses a one-cell-per-line table whose rows do not come out whole, saying where', () => {
-    const split = pastedTextLines(['অফিস', ...header, '১', 'সনদ', 'বিনামূল্যে', 'পরে ৫০/- টাকা', '২', 'নকল', '১০/-'].join('\n'));
+    const split = pastedTextLines(
+      ['অফিস', ...header, '১', 'সনদ', 'বিনামূল্যে', 'পরে ৫০/- টাকা', '২', 'নকল', '১০/-'].join('\n'),
+    );
     expect(split).to.deep.include({ ok: false, kind: 'one-cell-per-line', line: 8 });
     const lost = pastedTextLines(['অফিস', ...header, '১', 'সনদ', '২', 'নকল', '১০/-', '৩', 'তথ্য', '২০/-'].join('\n'));
     expect(lost).to.deep.include({ ok: false, kind: 'one-cell-per-line', line: 8 });

@@ -48,7 +48,8 @@ describe('pdfLines', function () {
     const pdf = await pdfLines(await bytesOf(`${base}/${name}.pdf`));
     const fromPdf = importLines(pdf).charter;
     const fromText = importLines(textLines(await (await fetch(`${base}/${name}.txt`)).text())).charter;
-    const groups = (charter: typeof fromPdf) => charter.serviceGroups.map((group) => [group.id, group.services.map((service) => service.id)]);
+    const groups = (charter: typeof fromPdf) =>
+      charter.serviceGroups.map((group) => [group.id, group.services.map((service) => service.id)]);
     expect(groups(fromPdf)).to.deep.equal(groups(fromText));
     expect(groups(fromPdf).map(([id]) => id)).to.deep.equal(['citizen', 'institutional']);
     expect(normalized(fromPdf.expectations)).to.equal(normalized(fromText.expectations));
@@ -58,11 +59,15 @@ describe('pdfLines', function () {
     expect(lines).to.include('২.২ প্রাতিষ্ঠানিক সেবা');
     expect(lines).to.include('৩. আপনার কাছে আমাদের প্রত্যাশা');
     expect(lines).to.include('৩. ফসলে রোগবালাই দেখা দেওয়ার সাথে সাথে উপসহকারী কৃষি কর্মকর্তাকে জানানো।');
-    expect(lines).to.include('ক্রমিক নং | কখন যোগাযোগ করবেন | কার সঙ্গে যোগাযোগ করবেন | যোগাযোগের ঠিকানা | নিষ্পত্তির সময়সীমা');
+    expect(lines).to.include(
+      'ক্রমিক নং | কখন যোগাযোগ করবেন | কার সঙ্গে যোগাযোগ করবেন | যোগাযোগের ঠিকানা | নিষ্পত্তির সময়সীমা',
+    );
   });
 
   it('rebuilds table rows from ruling lines, joins a row split by a page break, and places every line', async () => {
-    const { lines, uncertain, pages } = await pdfDocument(await bytesOf(`${base}/sample-district-information-office.pdf`));
+    const { lines, uncertain, pages } = await pdfDocument(
+      await bytesOf(`${base}/sample-district-information-office.pdf`),
+    );
     expect(pages).to.equal(4);
     expect(uncertain).to.deep.equal([]);
     expect(lines[0]).to.deep.equal({ line: 1, cells: ['গণপ্রজাতন্ত্রী বাংলাদেশ সরকার'], place: 'page 1, line 1' });
@@ -85,7 +90,9 @@ describe('pdfLines', function () {
       error = e as Error;
     }
     expect(error?.message).to.equal(SCANNED_PDF);
-    expect(error?.message).to.match(/scanned/).and.match(/DOCX/);
+    expect(error?.message)
+      .to.match(/scanned/)
+      .and.match(/DOCX/);
   });
 
   it('knows a PDF by its signature', () => {

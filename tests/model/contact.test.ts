@@ -113,7 +113,15 @@ describe('phone, e-mail and website parsing', () => {
   it('links websites over http(s) only', () => {
     expect(websiteHref('doict.kalukhali.rajbari.gov.bd')).to.equal('https://doict.kalukhali.rajbari.gov.bd/');
     expect(websiteHref('http://www.grs.gov.bd')).to.equal('http://www.grs.gov.bd/');
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.org', 'not a site', 'localhost', 'x@example.gov.bd?cc=evil@example.com', 'https://user:pass@grs.gov.bd'])
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'ftp://x.org',
+      'not a site',
+      'localhost',
+      'x@example.gov.bd?cc=evil@example.com',
+      'https://user:pass@grs.gov.bd',
+    ])
       expect(websiteHref(bad), bad).to.equal(undefined);
   });
 });

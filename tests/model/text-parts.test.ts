@@ -4,14 +4,27 @@ import { splitParts } from '../../src/model/text-parts.js';
 
 describe('numbered parts of a cell', () => {
   it('splits Bangla, ASCII, lettered and starred parts, keeping each marker', () => {
-    expect(splitParts('১. আবেদন ফরম। ২. ছবি। ৩. সনদের ফটোকপি।')).to.deep.equal(['১. আবেদন ফরম।', '২. ছবি।', '৩. সনদের ফটোকপি।']);
+    expect(splitParts('১. আবেদন ফরম। ২. ছবি। ৩. সনদের ফটোকপি।')).to.deep.equal([
+      '১. আবেদন ফরম।',
+      '২. ছবি।',
+      '৩. সনদের ফটোকপি।',
+    ]);
     expect(splitParts('1) Form 2) Photo')).to.deep.equal(['1) Form', '2) Photo']);
     expect(splitParts('ক) আবেদন খ) ছবি')).to.deep.equal(['ক) আবেদন', 'খ) ছবি']);
-    expect(splitParts('* ৪৫ দিন পর্যন্ত বিনামূল্যে। * পরে ২৫/- টাকা।')).to.deep.equal(['* ৪৫ দিন পর্যন্ত বিনামূল্যে।', '* পরে ২৫/- টাকা।']);
+    expect(splitParts('* ৪৫ দিন পর্যন্ত বিনামূল্যে। * পরে ২৫/- টাকা।')).to.deep.equal([
+      '* ৪৫ দিন পর্যন্ত বিনামূল্যে।',
+      '* পরে ২৫/- টাকা।',
+    ]);
   });
 
   it('leaves one-piece text alone, numbers in it included', () => {
-    for (const text of ['অভিযোগ গ্রহণ কেন্দ্র, ৫ নম্বর গেইট', '১. শুধু একটি', 'বিনামূল্যে', '২. দ্বিতীয় ১. প্রথম', 'ফি ১০০/- (একশত) টাকা'])
+    for (const text of [
+      'অভিযোগ গ্রহণ কেন্দ্র, ৫ নম্বর গেইট',
+      '১. শুধু একটি',
+      'বিনামূল্যে',
+      '২. দ্বিতীয় ১. প্রথম',
+      'ফি ১০০/- (একশত) টাকা',
+    ])
       expect(splitParts(text), text).to.equal(undefined);
   });
 });
@@ -30,7 +43,11 @@ describe('contacts inside a cell', () => {
 
   it('links the contacts written against a Bangla colon (ঃ), and no number inside a longer run of digits', () => {
     const text = 'মোবাইলঃ০১৭১১-১২৩৪৫৬, ই-মেইলঃuno@mopa.gov.bd, ওয়েবসাইটঃwww.magura.gov.bd; ৮৮০১৭১১১২৩৪৫৬৭৮৯০১২৩৪৫৬৭৮৯০';
-    expect(linkify(text).filter((s) => s.href).map((s) => [s.text, s.href])).to.deep.equal([
+    expect(
+      linkify(text)
+        .filter((s) => s.href)
+        .map((s) => [s.text, s.href]),
+    ).to.deep.equal([
       ['০১৭১১-১২৩৪৫৬', 'tel:+8801711123456'],
       ['uno@mopa.gov.bd', 'mailto:uno@mopa.gov.bd'],
       ['www.magura.gov.bd', 'https://www.magura.gov.bd/'],
@@ -39,12 +56,24 @@ describe('contacts inside a cell', () => {
 
   // A quadratic scan takes seconds on these (and would time the test out); a linear one, milliseconds.
   it('reads a 100,000-character cell without spaces, linking nothing in it', () => {
-    for (const text of ['১'.repeat(100_000), 'ক'.repeat(100_000), 'a'.repeat(50_000) + '@' + 'b'.repeat(50_000), 'a@'.repeat(50_000), '০১৭১১-'.repeat(17_000)])
-      expect(linkify(text).map((segment) => segment.href ?? 'text'), text.slice(0, 20)).to.deep.equal(['text']);
+    for (const text of [
+      '১'.repeat(100_000),
+      'ক'.repeat(100_000),
+      'a'.repeat(50_000) + '@' + 'b'.repeat(50_000),
+      'a@'.repeat(50_000),
+      '০১৭১১-'.repeat(17_000),
+    ])
+      expect(
+        linkify(text).map((segment) => segment.href ?? 'text'),
+        text.slice(0, 20),
+      ).to.deep.equal(['text']);
   });
 
   it('links nothing that is not a contact', () => {
     for (const text of ['কোড: ১-৩৪০১-০০০১-২৬৮১', '২০১৩ অনুযায়ী', 'a@b', 'javascript:alert(1)'])
-      expect(linkify(text).filter((s) => s.href), text).to.deep.equal([]);
+      expect(
+        linkify(text).filter((s) => s.href),
+        text,
+      ).to.deep.equal([]);
   });
 });

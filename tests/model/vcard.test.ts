@@ -105,7 +105,11 @@ describe('vCard of an officer', () => {
     const name = 'আ'.repeat(19) + '𝔸' + 'b'.repeat(80);
     const physical = officerVCard({ id: 'x', name }, 'bn').split('\r\n');
     // FN;LANGUAGE=bn: is 15 octets and 19 Bangla letters 57 more: the 4-octet 𝔸 would make 76, so it starts the next line
-    expect(physical.slice(2, 5)).to.deep.equal([`FN;LANGUAGE=bn:${'আ'.repeat(19)}`, ` 𝔸${'b'.repeat(70)}`, ` ${'b'.repeat(10)}`]);
+    expect(physical.slice(2, 5)).to.deep.equal([
+      `FN;LANGUAGE=bn:${'আ'.repeat(19)}`,
+      ` 𝔸${'b'.repeat(70)}`,
+      ` ${'b'.repeat(10)}`,
+    ]);
     expect(physical.slice(2, 4).map(octets)).to.deep.equal([72, 75]);
   });
 
@@ -115,7 +119,12 @@ describe('vCard of an officer', () => {
     expect(physical.slice(2, 4)).to.deep.equal([`FN;LANGUAGE=bn:${'ক'.repeat(19)}`, ' কালুখালী']);
     const zalgo = officerVCard({ id: 'x', name: `Z${'\u0301'.repeat(60)}` }, 'bn').split('\r\n');
     expect(zalgo.filter((line) => octets(line) > 75)).to.deep.equal([]);
-    expect(zalgo.slice(2, 4).join('').replace(/^FN;LANGUAGE=bn:| /g, '')).to.equal(`Z${'\u0301'.repeat(60)}`);
+    expect(
+      zalgo
+        .slice(2, 4)
+        .join('')
+        .replace(/^FN;LANGUAGE=bn:| /g, ''),
+    ).to.equal(`Z${'\u0301'.repeat(60)}`);
   });
 
   it('keeps every line of every officer of the three charters within 75 octets, ending in CRLF', async () => {
@@ -125,17 +134,24 @@ describe('vCard of an officer', () => {
         for (const locale of ['bn', 'en'] as const) {
           const vcard = officerVCard(officer, locale, office);
           expect(vcard.endsWith('END:VCARD\r\n'), officer.id).to.equal(true);
-          expect(/[\r\n]/.test(vcard.replace(/\r\n/g, '')), `${officer.id}: a line break that is not CRLF`).to.equal(false);
-          expect(vcard.split('\r\n').filter((line) => octets(line) > 75), officer.id).to.deep.equal([]);
+          expect(/[\r\n]/.test(vcard.replace(/\r\n/g, '')), `${officer.id}: a line break that is not CRLF`).to.equal(
+            false,
+          );
+          expect(
+            vcard.split('\r\n').filter((line) => octets(line) > 75),
+            officer.id,
+          ).to.deep.equal([]);
         }
     }
   });
 
   it('names the file after the officer, without characters file systems refuse', () => {
-    expect(vcardFileName({ id: 'x', honorific: 'জনাব', name: { bn: 'মোঃ মিলন হোসেন', en: 'Md. Milon Hossain' } }, 'bn')).to.equal(
-      'মোঃ মিলন হোসেন.vcf',
+    expect(
+      vcardFileName({ id: 'x', honorific: 'জনাব', name: { bn: 'মোঃ মিলন হোসেন', en: 'Md. Milon Hossain' } }, 'bn'),
+    ).to.equal('মোঃ মিলন হোসেন.vcf');
+    expect(vcardFileName({ id: 'x', designation: { en: 'UNO / Sreepur: "acting"' } }, 'en')).to.equal(
+      'UNO Sreepur acting.vcf',
     );
-    expect(vcardFileName({ id: 'x', designation: { en: 'UNO / Sreepur: "acting"' } }, 'en')).to.equal('UNO Sreepur acting.vcf');
     expect(vcardFileName({ id: 'x', name: '?' }, 'en')).to.equal('contact.vcf');
   });
 });
