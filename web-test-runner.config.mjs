@@ -32,7 +32,8 @@ export default {
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**'],
-    threshold: { statements: 85, branches: 75, functions: 85, lines: 85 },
+    // What the suite holds, less a margin (issue 15: lines 97.5, functions 97.1, branches 93.4 % when raised).
+    threshold: { statements: 95, branches: 90, functions: 95, lines: 95 },
   },
   reporters: [defaultReporter(), countReporter()],
 };

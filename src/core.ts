@@ -38,6 +38,7 @@ export type { Charter, CharterData, CharterError, CharterResult } from './model/
 export { validateCharter } from './model/validate.js';
 export type { ValidationIssue } from './model/validate.js';
 export { VERSION } from './version.js';
+export type { CharterErrorDetail, CharterEventMap, CharterLoadDetail, ServiceSelectDetail } from './base/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -47,7 +47,7 @@ const meta = {
         placeholder=${ifDefined(orUndefined(placeholder))}
         limit=${ifDefined(limit)}
         for=${ifDefined(orUndefined(table))}
-        @service-select=${action('service-select')}
+        @charter-service-select=${action('charter-service-select')}
         @charter-load=${action('charter-load')}
         @charter-error=${action('charter-error')}
       ></service-search>

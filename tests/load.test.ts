@@ -115,7 +115,7 @@ describe('loading a charter', () => {
     } finally {
       window.fetch = realFetch;
     }
-    expect((await loadCharter(url)).ok).to.equal(true);
+    expect((await loadCharter(url).result).ok).to.equal(true);
   });
 
   it('says so when the charter does not come within `timeout` seconds, and fetches it again on a click', async () => {
@@ -210,6 +210,22 @@ describe('loading a charter', () => {
     expect(messageOf(el)).to.contain('কোনো চার্টার দেওয়া হয়নি');
   });
 
+  it('shows a charter given after it said there was none', async () => {
+    for (const tag of ['charter-services', 'officer-contact'] as const) {
+      const el = document.createElement(tag);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(messageOf(el), tag).to.contain('কোনো চার্টার দেওয়া হয়নি');
+      if (tag === 'officer-contact') el.setAttribute('officer', 'habibur-rahman');
+      el.charter = await loadData('amalsar-up');
+      await el.updateComplete;
+      expect(messageOf(el), tag).to.equal('');
+      const shown = tag === 'charter-services' ? '.services [part="service"]' : 'a[href^="tel:"]';
+      expect(shadowOf(el).querySelectorAll(shown).length, tag).to.equal(tag === 'charter-services' ? 6 : 1);
+      el.remove();
+    }
+  });
+
   it('shows a loading state until the charter arrives', async () => {
     const el = await fixture<CharterServices>(html`<charter-services></charter-services>`);
     el.src = uniqueUrl('/data/kalukhali-doict.json');
@@ -226,14 +242,18 @@ describe('loading a charter', () => {
     el.src = uniqueUrl('/data/amalsar-up.json');
     await event;
     // The first answer, a 404, has come too (one fetch per URL: the element's own promise), and changed nothing.
-    expect((await loadCharter('/data/no-such-charter.json')).ok).to.equal(false);
+    expect((await loadCharter('/data/no-such-charter.json').result).ok).to.equal(false);
     await el.updateComplete;
     expect(shadowOf(el).querySelectorAll('tbody tr')).to.have.length(6);
     expect(messageOf(el)).to.equal('');
   });
 
   // The services and the first officer of each charter in data/.
-  const SHOWN = { 'kalukhali-doict': [19, 'milon-hossain'], 'magura-dio': [7, 'abdul-karim'], 'amalsar-up': [6, 'habibur-rahman'] };
+  const SHOWN = {
+    'kalukhali-doict': [19, 'milon-hossain'],
+    'magura-dio': [7, 'abdul-karim'],
+    'amalsar-up': [6, 'habibur-rahman'],
+  };
   for (const name of CHARTERS)
     it(`the elements render data/${name}.json without an error`, async () => {
       const errors: unknown[] = [];
@@ -249,11 +269,14 @@ describe('loading a charter', () => {
         <officer-contact .charter=${charter} officer=${officer}></officer-contact>
       </div>`);
       // A Lit render error rejects the element's updateComplete, which covers every update, the services' batches too.
-      for (const el of page.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('div > *')) await el.updateComplete;
+      for (const el of page.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('div > *'))
+        await el.updateComplete;
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
       expect(errors).to.deep.equal([]);
-      expect(shadowOf(page.querySelector('charter-services')!).querySelectorAll('.services [part="service"]')).to.have.length(services as number);
+      expect(
+        shadowOf(page.querySelector('charter-services')!).querySelectorAll('.services [part="service"]'),
+      ).to.have.length(services as number);
       expect(shadowOf(page.querySelector('officer-contact')!).querySelector('a[href^="tel:"]')).to.exist;
     });
 });

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { getLocale, localeLoaded } from '../i18n/locale.js';
 import { CharterController, type CharterState, DEFAULT_TIMEOUT } from '../load/charter-controller.js';
 import type { Charter } from '../model/charter.js';
+import type { CharterEventMap } from './events.js';
 import type { Locale } from '../model/text.js';
 import type { ServiceIndex } from '../search/service-index.js';
 import { type OnDemand, onDemand } from './on-demand.js';
@@ -62,7 +63,11 @@ export class CharterElement extends LitElement {
 
   /** Code loaded on demand, if it is in; else undefined, and the element updates when it comes. */
   private loaded<T>(code: OnDemand<T>): T | undefined {
-    if (!code.current) code.load().then(() => this.requestUpdate(), () => undefined);
+    if (!code.current)
+      code.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     return code.current;
   }
 
@@ -75,8 +80,23 @@ export class CharterElement extends LitElement {
    * Static first: the element holds HTML of its own (the charter as `charter-widgets render` writes it, for readers
    * and crawlers without JavaScript), which shows until the element has its charter to render.
    */
-  protected get hasStaticContent(): boolean {
+  get hasStaticContent(): boolean {
     return [...this.children].some((child) => child.localName !== 'script');
+  }
+
+  /**
+   * Fires one of the elements' events (src/base/events.ts), bubbling and composed so a page hears it on `document`.
+   * False when the page prevented a cancelable one.
+   */
+  emit<Name extends keyof CharterEventMap>(
+    name: Name,
+    detail: CharterEventMap[Name]['detail'],
+    { cancelable = false } = {},
+  ): boolean {
+    // Built apart from dispatchEvent: the manifest's analyzer would list an event called "name" (the events are
+    // listed by each element's @event tags).
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+    return this.dispatchEvent(event);
   }
 
   private staticSlot?: HTMLSlotElement;
@@ -104,14 +124,19 @@ export class CharterElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** Also waits for the search index when the element shows search results, so they are on screen when it settles. */
+  /**
+   * Also waits for a charter on the page being read, and for the search index when the element shows search results,
+   * so that they are on screen when it settles.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.source.reading;
     // Also the updates that an update asks for at once (charter-services reads its layout, then renders services).
     let updated = await super.getUpdateComplete();
     while (!updated) updated = await super.getUpdateComplete();
     const state = this.source.state;
     if (state.status === 'error' && !errorMessages.current) await errorMessages.load().catch(() => undefined);
-    else if (state.status === 'ready' && this.showsSearch) await (await searchCode.load()).serviceIndexOf(state.charter).ready;
+    else if (state.status === 'ready' && this.showsSearch)
+      await (await searchCode.load()).serviceIndexOf(state.charter).ready;
     else return updated;
     return super.getUpdateComplete();
   }
@@ -131,14 +156,18 @@ export class CharterElement extends LitElement {
     const error = state.status === 'error' ? state.error : { kind: 'missing' as const };
     const messages = this.loaded(errorMessages);
     return html`<div part="status" class="status error" role="alert">
-      ${messages
-        ? messages.renderCharterError(error, this.locale)
-        : html`<p>${msg('চার্টারটি দেখানো যাচ্ছে না।', { id: 'error-generic' })}</p>`}
-      ${error.kind === 'network' || error.kind === 'timeout'
-        ? html`<button type="button" part="button retry-button" @click=${() => this.source.retry()}>
+      ${
+        messages
+          ? messages.renderCharterError(error, this.locale)
+          : html`<p>${msg('চার্টারটি দেখানো যাচ্ছে না।', { id: 'error-generic' })}</p>`
+      }
+      ${
+        error.kind === 'network' || error.kind === 'timeout'
+          ? html`<button type="button" part="button retry-button" @click=${() => this.source.retry()}>
             ${msg('আবার চেষ্টা করুন', { id: 'retry' })}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>
     ${this.hasStaticContent ? html`<slot></slot>` : nothing}`;
   }

@@ -7,7 +7,15 @@ import { CharterElement } from '../base/charter-element.js';
 import { copyText } from '../base/clipboard.js';
 import type { Charter } from '../model/charter.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
-import { BATCH, type CharterView, type LiveView, matchCount, renderCharter, shownGroups, shownSections } from './charter-view.js';
+import {
+  BATCH,
+  type CharterView,
+  type LiveView,
+  matchCount,
+  renderCharter,
+  shownGroups,
+  shownSections,
+} from './charter-view.js';
 
 /**
  * Services rendered in the first frame of a charter (a screenful and more), then as many a frame as take about
@@ -44,8 +52,8 @@ function idsIn(value: string | undefined): string[] {
  * @summary The whole citizen charter: office, vision and mission, every service group as a table, what the office
  * expects of you, and grievance redress.
  *
- * @event charter-load - The charter loaded and validated; `detail.charter` is the model.
- * @event charter-error - The charter could not be had; `detail.error` says why.
+ * @event {CustomEvent<CharterLoadDetail>} charter-load - The charter loaded and validated; `detail.charter` is the model.
+ * @event {CustomEvent<CharterErrorDetail>} charter-error - The charter could not be had; `detail.error` says why.
  *
  * @csspart header - The office header.
  * @csspart title - The charter's title.
@@ -115,7 +123,9 @@ export class CharterServices extends CharterElement {
   private stepStarted?: number;
   private shownCharter?: Charter;
   /** What the next render shows, and how many services it has in all: worked out once an update. */
-  private shown?: { view: CharterView; total: number };
+  private shown?: { charter: Charter; view: CharterView; total: number };
+  /** Whether the charter shown is a preview, which the whole charter continues. */
+  private previewed = false;
   private nextBatch?: number;
   private scrolledTo = '';
   private readonly announcer = new Announcer(this);
@@ -184,15 +194,25 @@ export class CharterServices extends CharterElement {
   // Before the update, so that emptying the live region is part of it rather than an update of its own.
   protected willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Lit asks the controller after willUpdate: a charter given since the last update must be found before this.
+    this.source.hostUpdate();
     if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches(this.query);
     const state = this.charterState;
-    if (state.status === 'ready' && state.charter !== this.shownCharter) {
-      // A new charter starts again from its first services, once its layout is known (see updated).
-      this.shownCharter = state.charter;
-      this.limit = FIRST_STEP;
-      this.measured = false;
+    // Until a large charter is ready, its first services (a preview) where the skeleton would be, when every service
+    // shows: no static HTML, group or query.
+    const preview = state.status === 'loading' && !this.hasStaticContent && !this.group && !this.query;
+    const charter = state.status === 'ready' ? state.charter : preview ? state.preview : undefined;
+    if (charter && charter !== this.shownCharter) {
+      // A new charter starts again from its first services, once its layout is known (see updated); the whole charter
+      // after its preview goes on from them.
+      if (!this.previewed) {
+        this.limit = FIRST_STEP;
+        this.measured = false;
+      }
+      this.shownCharter = charter;
     }
-    this.shown = state.status === 'ready' ? this.view(state.charter) : undefined;
+    this.previewed = state.status === 'loading' && !!charter;
+    this.shown = charter && { charter, ...this.view(charter) };
   }
 
   /**
@@ -235,10 +255,9 @@ export class CharterServices extends CharterElement {
   }
 
   render() {
-    const state = this.charterState;
-    if (state.status === 'loading' && !this.hasStaticContent) return this.renderSkeleton();
-    if (state.status !== 'ready' || !this.shown) return this.renderCharterState();
-    return renderCharter(state.charter, this.shown.view);
+    if (this.shown) return renderCharter(this.shown.charter, this.shown.view);
+    if (this.charterState.status === 'loading' && !this.hasStaticContent) return this.renderSkeleton();
+    return this.renderCharterState();
   }
 
   private readonly live: Omit<LiveView, 'target' | 'announcement' | 'printPreview'> = {

@@ -104,14 +104,18 @@ function renderHeader({ data }: Charter, locale: Locale): TemplateResult {
 function renderVision({ data }: Charter, locale: Locale): TemplateResult {
   return html`<section part="section" class="vision">
     <h2 part="heading">${msg('ভিশন ও মিশন', { id: 'vision-and-mission' })}</h2>
-    ${data.vision
-      ? html`<h3 part="heading">${msg('ভিশন', { id: 'vision' })}</h3>
+    ${
+      data.vision
+        ? html`<h3 part="heading">${msg('ভিশন', { id: 'vision' })}</h3>
           <p>${renderText(data.vision, locale)}</p>`
-      : nothing}
-    ${data.mission
-      ? html`<h3 part="heading">${msg('মিশন', { id: 'mission' })}</h3>
+        : nothing
+    }
+    ${
+      data.mission
+        ? html`<h3 part="heading">${msg('মিশন', { id: 'mission' })}</h3>
           <p>${renderText(data.mission, locale)}</p>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -136,19 +140,23 @@ function renderServices(charter: Charter, view: CharterView): TemplateResult {
   const shownCount = groups.reduce((sum, { services }) => sum + services.length, 0);
   let left = view.limit;
   return html`<section part="section" class="services">
-    ${live
-      ? html`<a class="visually-hidden" href="#" @click=${live.skipServices}>
+    ${
+      live
+        ? html`<a class="visually-hidden" href="#" @click=${live.skipServices}>
           ${msg('সেবার তালিকা পেরিয়ে যান', { id: 'skip-services' })}
         </a>`
-      : nothing}
+        : nothing
+    }
     <h2 part="heading">${msg('প্রতিশ্রুত সেবাসমূহ', { id: 'services' })}</h2>
     ${filter ? html`<p part="filter" class="filter">${matchCount(shownCount, locale)}</p>` : nothing}
-    ${unknown.length
-      ? html`<p part="status" class="status error" role="alert">
+    ${
+      unknown.length
+        ? html`<p part="status" class="status error" role="alert">
           ${msg('এই চার্টারে এই আইডির কোনো সেবা-বিভাগ নেই:', { id: 'group-unknown' })}
           <code dir="ltr">${unknown.join(', ')}</code>
         </p>`
-      : nothing}
+        : nothing
+    }
     ${groups.map(({ group, services }) => {
       const shown = services.slice(0, Math.max(left, 0));
       left -= shown.length;
@@ -170,19 +178,30 @@ function renderGroup(group: ServiceGroup, count: number, shown: Service[], chart
   // The heading lets a screen-reader user jump between groups; the caption names the table itself.
   return html`<section part="section" class="group">
     ${group.heading ? html`<h3 part="heading">${heading}</h3>` : nothing}
-    ${count
-      ? batches.map((start) => {
-          const services = shown.slice(start, start + BATCH);
-          const deps = [charter, group, start, services.length, view.locale, view.layout, view.filter?.query, view.live?.target];
-          return guard(deps, () => {
-            const batch =
-              view.layout === 'cards'
-                ? renderCards(group, services, charter, view)
-                : renderTable(group, heading, services, batched, charter, view);
-            return batched ? html`<div class="batch">${batch}</div>` : batch;
-          });
-        })
-      : html`<p part="status" class="status">${msg('এই বিভাগে কোনো সেবা নেই।', { id: 'group-empty' })}</p>`}
+    ${
+      count
+        ? batches.map((start) => {
+            const services = shown.slice(start, start + BATCH);
+            const deps = [
+              charter,
+              group,
+              start,
+              services.length,
+              view.locale,
+              view.layout,
+              view.filter?.query,
+              view.live?.target,
+            ];
+            return guard(deps, () => {
+              const batch =
+                view.layout === 'cards'
+                  ? renderCards(group, services, charter, view)
+                  : renderTable(group, heading, services, batched, charter, view);
+              return batched ? html`<div class="batch">${batch}</div>` : batch;
+            });
+          })
+        : html`<p part="status" class="status">${msg('এই বিভাগে কোনো সেবা নেই।', { id: 'group-empty' })}</p>`
+    }
   </section>`;
 }
 
@@ -200,13 +219,15 @@ function renderTable(
   // A batch's table lays its columns out alike with the others' (table-layout: fixed, by these columns' widths).
   return html`<table part="table">
     <caption class=${group.heading ? 'visually-hidden' : ''}>${heading}</caption>
-    ${batched
-      ? html`<colgroup>
+    ${
+      batched
+        ? html`<colgroup>
           <col class="serial" />
           <col class="name" />
           ${[...fields, ...extras].map(() => html`<col />`)}
         </colgroup>`
-      : nothing}
+        : nothing
+    }
     <thead>
       <tr>
         <th scope="col" class="serial">${fieldLabel('serial', fields)}</th>
@@ -237,7 +258,13 @@ interface Cell {
 }
 
 /** A service's cells after its serial and name: the group's columns, then its extra columns. */
-function cellsOf(service: Service, fields: ServiceField[], extras: Text[], charter: Charter, view: CharterView): Cell[] {
+function cellsOf(
+  service: Service,
+  fields: ServiceField[],
+  extras: Text[],
+  charter: Charter,
+  view: CharterView,
+): Cell[] {
   const { locale } = view;
   return [
     ...fields.map((field) => ({
@@ -345,9 +372,11 @@ function renderExpectations({ data }: Charter, locale: Locale): TemplateResult {
   const expectations = data.expectations!;
   return html`<section part="section" class="expectations">
     <h2 part="heading">
-      ${expectations.heading
-        ? renderText(expectations.heading, locale)
-        : msg('আপনার কাছে আমাদের প্রত্যাশা', { id: 'expectations' })}
+      ${
+        expectations.heading
+          ? renderText(expectations.heading, locale)
+          : msg('আপনার কাছে আমাদের প্রত্যাশা', { id: 'expectations' })
+      }
     </h2>
     <ul class="numbered">
       ${expectations.items.map(
@@ -433,7 +462,10 @@ export function matchCount(count: number, locale: Locale): string {
 
 /** An officer's phone numbers and e-mail addresses that can be links. */
 function contactsOf(officer: Officer | undefined, locale: Locale): TextSegment[] {
-  const phones = (officer?.phones ?? []).map((phone) => ({ text: digitsFor(phone.text, locale), e164: phoneE164(phone) }));
+  const phones = (officer?.phones ?? []).map((phone) => ({
+    text: digitsFor(phone.text, locale),
+    e164: phoneE164(phone),
+  }));
   return [
     ...phones.filter(({ e164 }) => e164).map(({ text, e164 }) => ({ text, href: `tel:${e164}` })),
     ...(officer?.emails ?? []).filter(isEmail).map((email) => ({ text: email, href: `mailto:${email}` })),

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Charter, type CharterError, type CharterResult, charterFromJson, charterFromText } from '../model/charter.js';
-import { charterFromPageScript, forgetCharter, loadCharter } from './load-charter.js';
+import type { CharterElement } from '../base/charter-element.js';
+import { type Charter, type CharterError, type CharterResult, charterFromJson } from '../model/charter.js';
+import { charterFromScript, forgetCharter, loadCharter } from './load-charter.js';
 
 /** An element that takes a charter the three ways every element does. */
 export interface CharterSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -8,6 +9,10 @@ export interface CharterSourceHost extends ReactiveControllerHost, HTMLElement {
   charter?: unknown;
   /** Seconds to wait for `src`. */
   timeout: number;
+  /** Whether the host holds HTML of its own, which shows until it has its charter. */
+  readonly hasStaticContent: boolean;
+  /** Fires `charter-load` or `charter-error` (CharterElement.emit). */
+  emit: CharterElement['emit'];
 }
 
 /** Seconds an element waits for the charter at `src` unless its `timeout` says otherwise. */
@@ -15,7 +20,8 @@ export const DEFAULT_TIMEOUT = 30;
 
 export type CharterState =
   | { status: 'none' }
-  | { status: 'loading' }
+  /** `preview`: a large charter's first services, validated, while the rest is (see charterSteps). */
+  | { status: 'loading'; preview?: Charter }
   | { status: 'ready'; charter: Charter }
   | { status: 'error'; error: CharterError };
 
@@ -27,6 +33,8 @@ export type CharterState =
  */
 export class CharterController implements ReactiveController {
   state: CharterState = { status: 'none' };
+  /** The latest read of a charter on the page in tasks of its own (see read): settles when the host has it. */
+  reading?: Promise<void>;
   private request = 0;
   // Nothing the first refresh can equal, so that it always decides.
   private lastSource: unknown = {};
@@ -58,14 +66,14 @@ export class CharterController implements ReactiveController {
 
   /** Looks for the charter again; `parsed` once the page is parsed, when no charter means there is none. */
   private refresh(parsed = false): void {
-    const inline = this.inlineJson();
+    const inline = this.inlineScript();
     const src = this.host.src ?? '';
-    const source = this.host.charter ?? inline ?? src;
+    const source = this.host.charter ?? inline?.textContent ?? src;
     if (source === this.lastSource && !parsed) return;
     this.lastSource = source;
     const request = ++this.request;
     if (this.host.charter !== undefined) return this.settle(request, charterFromJson(this.host.charter, 'property'));
-    if (inline !== undefined) return this.settle(request, charterFromText(inline, 'inline'));
+    if (inline) return this.read(request, inline, 'inline');
     if (src && !src.startsWith('#')) {
       this.state = { status: 'loading' };
       this.host.requestUpdate();
@@ -76,14 +84,21 @@ export class CharterController implements ReactiveController {
         () => this.settle(request, { ok: false, error: { kind: 'timeout', source: src, seconds } }),
         seconds * 1000,
       );
-      void loadCharter(src).then((result) => {
+      const reading = loadCharter(src);
+      void reading.preview.then((preview) => {
+        if (preview && request === this.request) {
+          this.state = { status: 'loading', preview };
+          this.host.requestUpdate();
+        }
+      });
+      void reading.result.then((result) => {
         clearTimeout(timer);
         this.settle(request, result);
       });
       return;
     }
     const script = src ? this.pageScript(src.slice(1)) : undefined;
-    if (script) return this.settle(request, charterFromPageScript(script, src));
+    if (script) return this.read(request, script, src);
     // While the HTML parser is still adding the page (a script in <head>, the JSON yet to come), no charter is no
     // charter yet: say so only once the page is parsed, not as a false alert.
     if (document.readyState === 'loading') {
@@ -111,18 +126,28 @@ export class CharterController implements ReactiveController {
     return element?.matches('script[type="application/json"]') ? element : undefined;
   }
 
-  private inlineJson(): string | undefined {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
-    return script?.textContent ?? undefined;
+  private inlineScript(): Element | null {
+    return this.host.querySelector(':scope > script[type="application/json"]');
+  }
+
+  /**
+   * A charter on the page: read in tasks of its own while the host shows its static HTML (not in the one that
+   * upgrades the elements); at once for a host that has nothing else to show (a search box showing that it loads
+   * would change its height twice).
+   */
+  private read(request: number, script: Element, source: string): void {
+    const load = charterFromScript(script, source);
+    if (!this.host.hasStaticContent) return this.settle(request, load.now());
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    this.reading = load.result.then((result) => this.settle(request, result));
   }
 
   private settle(request: number, result: CharterResult): void {
     if (request !== this.request) return; // a newer source has replaced this one
     this.state = result.ok ? { status: 'ready', charter: result.charter } : { status: 'error', error: result.error };
-    const event = result.ok
-      ? new CustomEvent('charter-load', { detail: { charter: result.charter }, bubbles: true, composed: true })
-      : new CustomEvent('charter-error', { detail: { error: result.error }, bubbles: true, composed: true });
     this.host.requestUpdate();
-    this.host.dispatchEvent(event);
+    if (result.ok) this.host.emit('charter-load', { charter: result.charter });
+    else this.host.emit('charter-error', { error: result.error });
   }
 }

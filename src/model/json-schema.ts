@@ -51,6 +51,11 @@ export interface JsonPath {
   readonly key: string | number;
 }
 
+/** The path of the value at `key` of `parent`: `parent` itself for the root, which has no key. */
+export function pathAt(parent: JsonPath | undefined, key: string | number | undefined): JsonPath | undefined {
+  return key === undefined ? parent : { parent, key };
+}
+
 /** The path as JavaScript writes it: `serviceGroups[1].services[3].name`. */
 export function pathText(path: JsonPath | undefined): string {
   const keys: (string | number)[] = [];
@@ -60,9 +65,27 @@ export function pathText(path: JsonPath | undefined): string {
 
 export function validateSchema(root: JsonSchema, value: unknown): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  check(root, value, undefined, issues, root, undefined);
+  finished(schemaSteps(root, value, issues));
   return issues;
 }
+
+/**
+ * validateSchema in steps: it yields every ITEMS_A_STEP items of arrays (a few milliseconds' work), so that its
+ * caller may let the page paint and answer between them.
+ */
+export function schemaSteps(root: JsonSchema, value: unknown, issues: SchemaIssue[]): Generator<void, void> {
+  return check(root, value, undefined, issues, root, undefined);
+}
+
+/** Runs work written in steps (a generator that yields between them) to its end, without a pause. */
+export function finished<T>(steps: Generator<unknown, T>): T {
+  let step;
+  while (!(step = steps.next()).done);
+  return step.value;
+}
+
+const ITEMS_A_STEP = 1000;
+let items = 0;
 
 const patterns = new Map<string, RegExp>();
 
@@ -73,18 +96,17 @@ function patternOf(source: string): RegExp {
   return pattern;
 }
 
-function check(
+function* check(
   schema: JsonSchema,
   value: unknown,
   path: JsonPath | undefined,
   issues: SchemaIssue[],
   root: JsonSchema,
   refTitle: string | undefined,
-): void {
+): Generator<void, void> {
   if (schema.$ref) {
     const def = resolveRef(root, schema.$ref);
-    check(def, value, path, issues, root, def.title ?? refTitle);
-    return;
+    return yield* check(def, value, path, issues, root, def.title ?? refTitle);
   }
   if (schema.anyOf) {
     const before = issues.length;
@@ -92,7 +114,12 @@ function check(
     if (issues.length > before) return;
   }
   if ('const' in schema && value !== schema.const) {
-    issues.push({ path: pathText(path), kind: 'const', expected: schema.const, found: excerpt(JSON.stringify(value) ?? String(value)) });
+    issues.push({
+      path: pathText(path),
+      kind: 'const',
+      expected: schema.const,
+      found: excerpt(JSON.stringify(value) ?? String(value)),
+    });
     return;
   }
   if (schema.type && describeType(value) !== schema.type) {
@@ -100,35 +127,47 @@ function check(
     return;
   }
   if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength) issues.push({ path: pathText(path), kind: 'empty' });
+    if (schema.minLength !== undefined && value.length < schema.minLength)
+      issues.push({ path: pathText(path), kind: 'empty' });
     else if (schema.pattern && !patternOf(schema.pattern).test(value))
-      issues.push({ path: pathText(path), kind: 'format', expected: refTitle ?? propertyName(path), found: excerpt(value) });
+      issues.push({
+        path: pathText(path),
+        kind: 'format',
+        expected: refTitle ?? propertyName(path),
+        found: excerpt(value),
+      });
   } else if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum)
       issues.push({ path: pathText(path), kind: 'minimum', minimum: schema.minimum, found: value });
   } else if (Array.isArray(value)) {
-    if (schema.items) value.forEach((item, i) => check(schema.items!, item, { parent: path, key: i }, issues, root, undefined));
+    for (let i = 0; schema.items && i < value.length; i++) {
+      yield* check(schema.items, value[i], { parent: path, key: i }, issues, root, undefined);
+      if (++items % ITEMS_A_STEP === 0) yield;
+    }
   } else if (value !== null && typeof value === 'object') {
-    checkObject(schema, value as Record<string, unknown>, path, issues, root);
+    yield* checkObject(schema, value as Record<string, unknown>, path, issues, root);
   }
 }
 
-function checkObject(
+function* checkObject(
   schema: JsonSchema,
   value: Record<string, unknown>,
   path: JsonPath | undefined,
   issues: SchemaIssue[],
   root: JsonSchema,
-): void {
+): Generator<void, void> {
   const keys = Object.keys(value);
-  if (schema.minProperties !== undefined && keys.length < schema.minProperties) issues.push({ path: pathText(path), kind: 'empty' });
+  if (schema.minProperties !== undefined && keys.length < schema.minProperties)
+    issues.push({ path: pathText(path), kind: 'empty' });
   for (const property of schema.required ?? [])
     if (!Object.hasOwn(value, property)) issues.push({ path: pathText(path), kind: 'required', property });
   for (const key of keys) {
     // Own properties only: a key named "constructor" or "__proto__" is no schema's property.
-    const propertySchema = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
-    if (propertySchema) check(propertySchema, value[key], { parent: path, key }, issues, root, undefined);
-    else if (schema.additionalProperties === false) issues.push({ path: pathText(path), kind: 'unknown-property', property: key });
+    const propertySchema =
+      schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
+    if (propertySchema) yield* check(propertySchema, value[key], { parent: path, key }, issues, root, undefined);
+    else if (schema.additionalProperties === false)
+      issues.push({ path: pathText(path), kind: 'unknown-property', property: key });
   }
 }
 
@@ -144,21 +183,33 @@ function checkAnyOf(
   root: JsonSchema,
   title: string | undefined,
 ): void {
-  const results = alternatives.map((alt) => {
+  const issuesOf = (alt: JsonSchema) => {
     const altIssues: SchemaIssue[] = [];
-    check(alt, value, path, altIssues, root, undefined);
+    finished(check(alt, value, path, altIssues, root, undefined));
     return altIssues;
-  });
-  if (results.some((r) => r.length === 0)) return;
+  };
+  // First the alternatives of the value's type, for the common case: one passes, and no issue (nor its path) is made.
+  if (alternatives.some((alt) => (!alt.type || alt.type === describeType(value)) && !issuesOf(alt).length)) return;
+  const results = alternatives.map(issuesOf);
   if (alternatives.every((alt) => alt.required && Object.keys(alt).length === 1)) {
-    issues.push({ path: pathText(path), kind: 'required-one-of', properties: alternatives.flatMap((alt) => alt.required!) });
+    issues.push({
+      path: pathText(path),
+      kind: 'required-one-of',
+      properties: alternatives.flatMap((alt) => alt.required!),
+    });
     return;
   }
   // The alternative whose type matches explains best (an object with a bad key); otherwise the value is the wrong type.
   const here = pathText(path);
   const matching = results.find((r) => r.every((issue) => issue.kind !== 'type' || issue.path !== here));
   if (matching) issues.push(...matching);
-  else issues.push({ path: here, kind: 'type', expected: title ?? alternatives.map((a) => a.type).join(' or '), found: describeType(value) });
+  else
+    issues.push({
+      path: here,
+      kind: 'type',
+      expected: title ?? alternatives.map((a) => a.type).join(' or '),
+      found: describeType(value),
+    });
 }
 
 function resolveRef(root: JsonSchema, ref: string): JsonSchema {

@@ -1,6 +1,6 @@
 import type { Charter as CharterData } from '../generated/charter-data.js';
 import { charterSchema } from '../generated/charter-schema.js';
-import { excerpt, type JsonPath, pathText, type SchemaIssue, validateSchema } from './json-schema.js';
+import { excerpt, finished, type JsonPath, pathAt, pathText, type SchemaIssue, schemaSteps } from './json-schema.js';
 
 /** A problem in a charter: a schema issue, a reference the schema cannot check, or a limit passed. */
 export type ValidationIssue =
@@ -28,54 +28,60 @@ export const LIMITS = {
 
 /** Checks untrusted JSON: its limits, then data/charter.schema.json, then the ids the schema cannot check. */
 export function validateCharter(json: unknown): ValidationResult {
+  return finished(validationSteps(json));
+}
+
+/**
+ * validateCharter in steps of a few milliseconds (it yields between them), for a caller that lets the page paint and
+ * answer between the steps of a large charter.
+ */
+export function* validationSteps(json: unknown): Generator<void, ValidationResult> {
   const limitIssues = checkLimits(json);
   if (limitIssues.length) return { valid: false, issues: limitIssues };
-  const schemaIssues = validateSchema(charterSchema, json);
+  const schemaIssues: SchemaIssue[] = [];
+  yield* schemaSteps(charterSchema, json, schemaIssues);
   if (schemaIssues.length) return { valid: false, issues: schemaIssues };
   const data = json as CharterData;
   const services = data.serviceGroups.reduce((count, group) => count + group.services.length, 0);
   if (services > LIMITS.services)
-    return { valid: false, issues: [{ path: 'serviceGroups', kind: 'too-many-services', limit: LIMITS.services, found: services }] };
+    return {
+      valid: false,
+      issues: [{ path: 'serviceGroups', kind: 'too-many-services', limit: LIMITS.services, found: services }],
+    };
   const issues = checkIds(data);
   return issues.length ? { valid: false, issues } : { valid: true, data };
 }
 
-/** The values nested too deep and the texts too long, found without recursion (a deep value would overflow it). */
-function checkLimits(json: unknown): ValidationIssue[] {
-  if (withinLimits(json)) return [];
-  const issues: ValidationIssue[] = [];
-  const pending: [value: unknown, path: JsonPath | undefined, depth: number][] = [[json, undefined, 0]];
-  while (pending.length) {
-    const [value, path, depth] = pending.pop()!;
-    if (typeof value === 'string' && value.length > LIMITS.textCharacters)
-      issues.push({ path: pathText(path), kind: 'too-long', limit: LIMITS.textCharacters, found: value.length });
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= LIMITS.depth) {
-      issues.push({ path: excerpt(pathText(path)), kind: 'too-deep', limit: LIMITS.depth });
-      continue;
-    }
-    if (Array.isArray(value)) value.forEach((child, key) => pending.push([child, { parent: path, key }, depth + 1]));
-    else for (const key of Object.keys(value)) pending.push([(value as Record<string, unknown>)[key], { parent: path, key }, depth + 1]);
+/**
+ * The values nested too deep and the texts too long, the last first (as a stack of values to visit gives them). It
+ * recurses, but no deeper than LIMITS.depth, so a value nested 10,000 deep cannot overflow the stack; paths are made
+ * for objects and arrays only, and written out for an issue.
+ */
+function checkLimits(
+  value: unknown,
+  issues: ValidationIssue[] = [],
+  parent?: JsonPath,
+  key?: string | number,
+  depth = 0,
+): ValidationIssue[] {
+  if (typeof value === 'string' && value.length > LIMITS.textCharacters)
+    issues.push({
+      path: pathText(pathAt(parent, key)),
+      kind: 'too-long',
+      limit: LIMITS.textCharacters,
+      found: value.length,
+    });
+  if (value === null || typeof value !== 'object') return issues;
+  const path = pathAt(parent, key);
+  if (depth >= LIMITS.depth) issues.push({ path: excerpt(pathText(path)), kind: 'too-deep', limit: LIMITS.depth });
+  else if (Array.isArray(value))
+    for (let i = value.length - 1; i >= 0; i--) checkLimits(value[i], issues, path, i, depth + 1);
+  else {
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--)
+      checkLimits((value as Record<string, unknown>)[keys[i]], issues, path, keys[i], depth + 1);
   }
   return issues;
-}
-
-/** The same walk without the paths, for the common case of a charter within every limit: nothing to say where. */
-function withinLimits(json: unknown): boolean {
-  const values: unknown[] = [json];
-  const depths: number[] = [0];
-  while (values.length) {
-    const value = values.pop();
-    const depth = depths.pop()!;
-    if (typeof value === 'string' && value.length > LIMITS.textCharacters) return false;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= LIMITS.depth) return false;
-    for (const child of Array.isArray(value) ? value : Object.values(value)) {
-      values.push(child);
-      depths.push(depth + 1);
-    }
-  }
-  return true;
 }
 
 function checkIds(data: CharterData): ValidationIssue[] {

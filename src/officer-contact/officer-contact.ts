@@ -26,8 +26,8 @@ const vcardCode = onDemand('vCard writer', () => import('../model/vcard.js'));
  * @tagname officer-contact
  * @summary The officer responsible for a service: name, designation, tap-to-call and e-mail links, copy and save.
  *
- * @event charter-load - The charter loaded and validated; `detail.charter` is the model.
- * @event charter-error - The charter could not be had; `detail.error` says why.
+ * @event {CustomEvent<CharterLoadDetail>} charter-load - The charter loaded and validated; `detail.charter` is the model.
+ * @event {CustomEvent<CharterErrorDetail>} charter-error - The charter could not be had; `detail.error` says why.
  *
  * @csspart card - The box around the contact.
  * @csspart officer-name - The officer's name.

@@ -23,7 +23,7 @@ interface FilterableTable extends HTMLElement {
  * Follows the WAI-ARIA combobox pattern: arrow keys move through the results, Enter chooses, Escape clears. Choosing
  * a result closes the list and takes the reader to the service: the URL hash becomes its id, and a
  * `<charter-services>` on the page showing it scrolls to it, marks it and focuses it (a page that calls
- * `preventDefault()` on `service-select` navigates itself). With `for="ID"` it also filters the
+ * `preventDefault()` on `charter-service-select` navigates itself). With `for="ID"` it also filters the
  * `<charter-services id="ID">` as you type. `?q=` in the page's URL fills the box.
  *
  * It finds a service by its words in any spelling, with a typo or half typed, by its serial, its officers, the words
@@ -34,10 +34,12 @@ interface FilterableTable extends HTMLElement {
  * @tagname service-search
  * @summary A search box that finds a charter's services as you type, in Bangla or English, however they are spelt.
  *
- * @event service-select - A result was chosen; `detail.serviceId` is the service's id. Cancelable: prevent it to
- * navigate yourself.
- * @event charter-load - The charter loaded and validated; `detail.charter` is the model.
- * @event charter-error - The charter could not be had; `detail.error` says why.
+ * @event {CustomEvent<ServiceSelectDetail>} charter-service-select - A result was chosen; `detail.serviceId` is the
+ * service's id. Cancelable: prevent it to navigate yourself.
+ * @event {CustomEvent<ServiceSelectDetail>} service-select - Deprecated: the old name of `charter-service-select`,
+ * fired after it until version 0.2.
+ * @event {CustomEvent<CharterLoadDetail>} charter-load - The charter loaded and validated; `detail.charter` is the model.
+ * @event {CustomEvent<CharterErrorDetail>} charter-error - The charter could not be had; `detail.error` says why.
  *
  * @csspart label - The label above the box.
  * @csspart input - The search box.
@@ -215,13 +217,9 @@ export class ServiceSearch extends CharterElement {
     const serviceId = hit.entry.service.id;
     this.closed = true;
     this.active = -1;
-    const detail = { serviceId };
-    if (
-      !this.dispatchEvent(
-        new CustomEvent('service-select', { detail, bubbles: true, composed: true, cancelable: true }),
-      )
-    )
-      return;
+    const chosen = this.emit('charter-service-select', { serviceId }, { cancelable: true });
+    // The old name, until 0.2 (CHANGELOG): a page that prevents either navigates itself.
+    if (!this.emit('service-select', { serviceId }, { cancelable: true }) || !chosen) return;
     // The same service again: the hash does not change, so say it has, for the table to scroll there again.
     if (location.hash === `#${serviceId}`) dispatchEvent(new HashChangeEvent('hashchange'));
     else location.hash = serviceId;

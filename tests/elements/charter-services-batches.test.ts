@@ -12,14 +12,20 @@ async function charterOf(size: number): Promise<CharterData> {
   data.serviceGroups = [
     {
       ...data.serviceGroups[0],
-      services: Array.from({ length: size }, (_, i) => ({ ...services[i % services.length], id: `s-${i}`, serial: String(i + 1) })),
+      services: Array.from({ length: size }, (_, i) => ({
+        ...services[i % services.length],
+        id: `s-${i}`,
+        serial: String(i + 1),
+      })),
     },
   ];
   return data;
 }
 
 async function show(data: CharterData, width = 1200): Promise<CharterServices> {
-  const page = await mount(html`<div style="width: ${width}px"><charter-services .charter=${data}></charter-services></div>`);
+  const page = await mount(
+    html`<div style="width: ${width}px"><charter-services .charter=${data}></charter-services></div>`,
+  );
   return page.querySelector('charter-services')!;
 }
 
@@ -57,7 +63,11 @@ describe('<charter-services> with a charter of 1,000 services (issue 13 item 5)'
     const el = await show(await charterOf(1000), 360);
     expect(shadowOf(el).querySelector('.service-list'), 'cards on a phone').not.to.equal(null);
     await emulateMedia({ media: 'print' });
-    await waitUntil(() => shadowOf(el).querySelectorAll('tbody tr').length === 1000, 'the printed table has every service', { timeout: 10000 });
+    await waitUntil(
+      () => shadowOf(el).querySelectorAll('tbody tr').length === 1000,
+      'the printed table has every service',
+      { timeout: 10000 },
+    );
     expect(shadowOf(el).querySelector('.service-list')).to.equal(null);
   });
 });

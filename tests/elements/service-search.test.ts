@@ -109,7 +109,7 @@ describe('<service-search>', () => {
     const options = shadowOf(el).querySelectorAll('[role="option"]');
     expect(input.getAttribute('aria-activedescendant')).to.equal(options[1].id);
     expect(options[1].getAttribute('aria-selected')).to.equal('true');
-    const chosen = oneEvent(el, 'service-select');
+    const chosen = oneEvent(el, 'charter-service-select');
     await sendKeys({ press: 'Enter' });
     expect((await chosen).detail.serviceId).to.equal(SECOND_ENOTHI_RESULT);
   });
@@ -127,14 +127,15 @@ describe('<service-search>', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('true');
   });
 
-  it('leaves the navigation to a page that prevents service-select', async () => {
-    const el = await searchBox();
-    el.addEventListener('service-select', (e) => e.preventDefault());
-    await type(el, 'ট্রাবলশুটিং');
-    await sendKeys({ press: 'Enter' });
-    await elementUpdated(el);
-    expect(location.hash).to.equal('');
-  });
+  for (const name of ['charter-service-select', 'service-select'] as const)
+    it(`leaves the navigation to a page that prevents ${name}`, async () => {
+      const el = await searchBox();
+      el.addEventListener(name, (e) => e.preventDefault());
+      await type(el, 'ট্রাবলশুটিং');
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      expect(location.hash).to.equal('');
+    });
 
   describe('without for, as the README pastes it', () => {
     it('takes the reader to the chosen service in the table on the page: URL hash, mark and focus', async () => {
@@ -166,12 +167,18 @@ describe('<service-search>', () => {
     expect(results(el)).to.deep.equal([]);
   });
 
-  it('fires service-select with the id when a result is clicked', async () => {
+  it('fires charter-service-select, and service-select (its old name) after it, with the id of a clicked result', async () => {
     const el = await searchBox();
     await type(el, 'সাইবার');
+    const fired: string[] = [];
+    // Typed by the elements' HTMLElementEventMap entries (src/base/events.ts): e.detail.serviceId type-checks.
+    const record = (e: HTMLElementEventMap['charter-service-select']) => fired.push(`${e.type} ${e.detail.serviceId}`);
+    el.addEventListener('charter-service-select', record);
+    el.addEventListener('service-select', record);
     const chosen = oneEvent(el, 'service-select');
     shadowOf(el).querySelector<HTMLElement>('[role="option"]')!.click();
     expect((await chosen).detail).to.deep.equal({ serviceId: 'citizen-5' });
+    expect(fired).to.deep.equal(['charter-service-select citizen-5', 'service-select citizen-5']);
   });
 
   it('shows at most `limit` results', async () => {

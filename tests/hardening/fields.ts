@@ -142,14 +142,16 @@ export function fieldsShow(services: ShadowRoot, contact: ShadowRoot, s: string)
  */
 export async function renderCases(base: CharterData, strings: readonly string[]): Promise<HTMLElement> {
   const charters = strings.map((s) => everyField(base, s));
-  const container = await mount(html`${charters.map(
-    (charter, i) => html`<div class="case">
+  const container = await mount(
+    html`${charters.map(
+      (charter, i) => html`<div class="case">
       <charter-services .charter=${charter}></charter-services>
       <officer-contact .charter=${charter} officer=${OFFICER}></officer-contact>
       <officer-contact name=${strings[i]} designation=${strings[i]} office=${strings[i]} phone=${strings[i]} email=${strings[i]}></officer-contact>
       <service-search .charter=${charter}></service-search>
     </div>`,
-  )}`);
+    )}`,
+  );
   const cases = [...container.querySelectorAll('.case')];
   // Typed into the search box as a person types: the input event, then the results.
   for (const [i, box] of cases.entries()) {
@@ -157,7 +159,11 @@ export async function renderCases(base: CharterData, strings: readonly string[])
     input.value = strings[i];
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
-  await Promise.all([...container.querySelectorAll<Updatable>('charter-services, officer-contact, service-search')].map((el) => el.updateComplete));
+  await Promise.all(
+    [...container.querySelectorAll<Updatable>('charter-services, officer-contact, service-search')].map(
+      (el) => el.updateComplete,
+    ),
+  );
   await settle(container);
   return container;
 }
@@ -167,7 +173,12 @@ export async function renderCases(base: CharterData, strings: readonly string[])
  * audit (elements, attributes, links), a field that does not show its string as text, a search box or result that
  * shows anything else. `ignore`: strings a clean render has in its attributes anyway.
  */
-export function checkCases(base: CharterData, container: HTMLElement, strings: readonly string[], ignore: ReadonlySet<string>): string[] {
+export function checkCases(
+  base: CharterData,
+  container: HTMLElement,
+  strings: readonly string[],
+  ignore: ReadonlySet<string>,
+): string[] {
   const failures: string[] = [];
   const otherName = (base.serviceGroups[0].services[1].name as { bn: string }).bn;
   for (const [i, box] of [...container.querySelectorAll('.case')].entries()) {
@@ -182,7 +193,8 @@ export function checkCases(base: CharterData, container: HTMLElement, strings: r
       failures.push(...named(['standalone officer name not shown']));
     const input = search.querySelector('input')!;
     // A search box drops line breaks from what is typed; nothing else changes.
-    if (input.value !== s.replace(/[\r\n]/g, '')) failures.push(...named([`search box holds ${JSON.stringify(input.value)}`]));
+    if (input.value !== s.replace(/[\r\n]/g, ''))
+      failures.push(...named([`search box holds ${JSON.stringify(input.value)}`]));
     for (const name of search.querySelectorAll('[role="option"] .name'))
       if (name.textContent !== s && name.textContent !== otherName)
         failures.push(...named([`a result shows ${JSON.stringify(name.textContent)}`]));
@@ -194,7 +206,11 @@ export function checkCases(base: CharterData, container: HTMLElement, strings: r
  * Renders the strings through every field (renderCases) while recording the page, and expects each to show as text
  * only: no failure of checkCases, no dialog, no uncaught error, no payload run, no element added to the page.
  */
-export async function expectOnlyText(base: CharterData, strings: readonly string[], ignore: ReadonlySet<string>): Promise<void> {
+export async function expectOnlyText(
+  base: CharterData,
+  strings: readonly string[],
+  ignore: ReadonlySet<string>,
+): Promise<void> {
   let failures: string[] = [];
   const recorded = await recordingHere(async () => {
     failures = checkCases(base, await renderCases(base, strings), strings, ignore);

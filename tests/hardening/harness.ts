@@ -62,7 +62,8 @@ export async function recordingHere(body: (recorded: Recorded) => Promise<void>)
   const dialogsBefore = dialogs.length;
   const onError = (e: ErrorEvent) => recorded.errors.push(e.message);
   const onRejection = (e: PromiseRejectionEvent) => recorded.errors.push(String(e.reason));
-  const onViolation = (e: SecurityPolicyViolationEvent) => recorded.violations.push(`${e.violatedDirective}: ${e.blockedURI}`);
+  const onViolation = (e: SecurityPolicyViolationEvent) =>
+    recorded.violations.push(`${e.violatedDirective}: ${e.blockedURI}`);
   addEventListener('error', onError);
   addEventListener('unhandledrejection', onRejection);
   document.addEventListener('securitypolicyviolation', onViolation);
@@ -73,7 +74,8 @@ export async function recordingHere(body: (recorded: Recorded) => Promise<void>)
       for (const node of addedNodes)
         if (node instanceof Element)
           for (const el of [node, ...node.querySelectorAll('*')])
-            if (/^(img|script|style|link|iframe|object|embed|svg|math|base|meta|form)$/.test(el.localName)) added.push(el.outerHTML.slice(0, 120));
+            if (/^(img|script|style|link|iframe|object|embed|svg|math|base|meta|form)$/.test(el.localName))
+              added.push(el.outerHTML.slice(0, 120));
   });
   watcher.observe(document, { childList: true, subtree: true });
   try {
@@ -93,20 +95,83 @@ export async function recordingHere(body: (recorded: Recorded) => Promise<void>)
 
 /** Every element the widgets render, seen in clean renders of the three charters (and the error states). */
 const TAGS = new Set([
-  'a', 'article', 'br', 'button', 'caption', 'code', 'dd', 'details', 'div', 'dl', 'dt', 'h2', 'h3', 'header', 'input',
-  'label', 'li', 'mark', 'ol', 'p', 'section', 'span', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'wbr',
+  'a',
+  'article',
+  'br',
+  'button',
+  'caption',
+  'code',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'h2',
+  'h3',
+  'header',
+  'input',
+  'label',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'section',
+  'span',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'wbr',
   // The elements themselves, when an audit starts above them.
-  'charter-services', 'officer-contact', 'service-search',
+  'charter-services',
+  'officer-contact',
+  'service-search',
 ]);
 
 /** Every attribute the widgets set. Data may reach only text, hrefs (checked below), aria-label and data-label. */
 const ATTRIBUTES = new Set([
-  'aria-activedescendant', 'aria-autocomplete', 'aria-busy', 'aria-controls', 'aria-expanded', 'aria-label',
-  'aria-selected', 'autocomplete', 'class', 'data-label', 'dir', 'enterkeyhint', 'for', 'hidden', 'href', 'id', 'lang',
-  'open', 'part', 'placeholder', 'role', 'scope', 'tabindex', 'type',
+  'aria-activedescendant',
+  'aria-autocomplete',
+  'aria-busy',
+  'aria-controls',
+  'aria-expanded',
+  'aria-label',
+  'aria-selected',
+  'autocomplete',
+  'class',
+  'data-label',
+  'dir',
+  'enterkeyhint',
+  'for',
+  'hidden',
+  'href',
+  'id',
+  'lang',
+  'open',
+  'part',
+  'placeholder',
+  'role',
+  'scope',
+  'tabindex',
+  'type',
   // The hosts' own attributes, set by a test.
-  'officer', 'print-preview', 'query', 'variant', 'src', 'sections', 'group', 'name', 'designation', 'office', 'phone',
-  'email', 'limit',
+  'officer',
+  'print-preview',
+  'query',
+  'variant',
+  'src',
+  'sections',
+  'group',
+  'name',
+  'designation',
+  'office',
+  'phone',
+  'email',
+  'limit',
 ]);
 const HOSTS = new Set(['charter-services', 'officer-contact', 'service-search']);
 /** Attributes whose value is meant to carry charter text. */
@@ -124,7 +189,8 @@ export function badHref(href: string): string | undefined {
   } catch {
     return `href is no absolute URL: ${href}`;
   }
-  if (url.href !== href && !href.startsWith('mailto:') && !href.startsWith('tel:')) return `href not as the URL parser writes it: ${href}`;
+  if (url.href !== href && !href.startsWith('mailto:') && !href.startsWith('tel:'))
+    return `href not as the URL parser writes it: ${href}`;
   switch (url.protocol) {
     case 'https:':
     case 'http:':
@@ -143,7 +209,11 @@ export function badHref(href: string): string | undefined {
  * make (a payload's <img>, <script>, <style>, an on* handler, a style=""), a link other than https/http/mailto/tel, or
  * one of `data` in an attribute that is not meant to carry text (a host's own attributes are the test's).
  */
-export function audit(root: ParentNode, data: readonly string[] = [], ignore: ReadonlySet<string> = new Set()): string[] {
+export function audit(
+  root: ParentNode,
+  data: readonly string[] = [],
+  ignore: ReadonlySet<string> = new Set(),
+): string[] {
   const problems: string[] = [];
   const visit = (parent: ParentNode, inShadow: boolean) => {
     for (const el of parent.querySelectorAll('*')) {
@@ -224,7 +294,9 @@ export async function settle(root: ParentNode): Promise<void> {
   visit(root);
   await Promise.all(
     images.map((img) =>
-      img.complete ? undefined : new Promise((resolve) => (img.addEventListener('load', resolve), img.addEventListener('error', resolve))),
+      img.complete
+        ? undefined
+        : new Promise((resolve) => (img.addEventListener('load', resolve), img.addEventListener('error', resolve))),
     ),
   );
   await nextFrame();

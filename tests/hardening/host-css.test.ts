@@ -71,8 +71,14 @@ async function widgetsWith(css: string): Promise<FramePage> {
     { head: css ? `<style>${css}</style>` : '' },
   );
   const root = (tag: string) => page.document.querySelector(tag)?.shadowRoot;
-  await waitUntil(() => root('charter-services')?.querySelectorAll('.services [part="service"]').length === 19, 'the services show', { timeout: 10000 });
-  await waitUntil(() => root('officer-contact')?.querySelector('[part~="officer-name"]'), 'the officer shows', { timeout: 10000 });
+  await waitUntil(
+    () => root('charter-services')?.querySelectorAll('.services [part="service"]').length === 19,
+    'the services show',
+    { timeout: 10000 },
+  );
+  await waitUntil(() => root('officer-contact')?.querySelector('[part~="officer-name"]'), 'the officer shows', {
+    timeout: 10000,
+  });
   await waitUntil(() => root('service-search')?.querySelector('input'), 'the search box shows', { timeout: 10000 });
   await page.document.fonts.ready;
   await nextFrame(page.window);
@@ -84,7 +90,12 @@ function measure(page: FramePage): Measure[] {
     const el = page.document.querySelector(host)!.shadowRoot!.querySelector(selector);
     if (!el) throw new Error(`${host} ${selector}: not found`);
     const style = page.window.getComputedStyle(el);
-    return { where: `${host} ${selector}`, fontSize: parseFloat(style.fontSize), lineHeight: style.lineHeight, fontFamily: style.fontFamily };
+    return {
+      where: `${host} ${selector}`,
+      fontSize: parseFloat(style.fontSize),
+      lineHeight: style.lineHeight,
+      fontFamily: style.fontFamily,
+    };
   });
 }
 
@@ -93,7 +104,8 @@ function problems(hostile: Measure[], clean: Measure[]): string[] {
   const found: string[] = [];
   hostile.forEach((m, i) => {
     const [, , base] = TARGETS[i];
-    if (m.fontSize !== clean[i].fontSize) found.push(`${m.where}: ${m.fontSize}px, ${clean[i].fontSize}px on a clean page`);
+    if (m.fontSize !== clean[i].fontSize)
+      found.push(`${m.where}: ${m.fontSize}px, ${clean[i].fontSize}px on a clean page`);
     if (base && m.fontSize < 16) found.push(`${m.where}: ${m.fontSize}px, below 16px`);
     const ratio = m.lineHeight.endsWith('px') ? parseFloat(m.lineHeight) / m.fontSize : NaN;
     if (!(ratio >= 1.4)) found.push(`${m.where}: line-height ${m.lineHeight} at ${m.fontSize}px, below 1.4 for Bangla`);

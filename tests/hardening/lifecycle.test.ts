@@ -25,12 +25,23 @@ function countingListeners() {
     `${target === window ? 'window' : 'document'} ${type} ${id(listener as object)} ${typeof options === 'boolean' ? options : !!options?.capture}`;
   const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
   const { observe, disconnect } = MutationObserver.prototype;
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     // A listener added with { once: true } removes itself: it is not counted.
-    if ((this === window || this === document) && listener && !(typeof options === 'object' && options.once)) listeners.add(key(this, type, listener, options));
+    if ((this === window || this === document) && listener && !(typeof options === 'object' && options.once))
+      listeners.add(key(this, type, listener, options));
     return add.call(this, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     if ((this === window || this === document) && listener) listeners.delete(key(this, type, listener, options));
     return remove.call(this, type, listener, options);
   };
@@ -72,10 +83,20 @@ describe(`${CYCLES} connect/disconnect cycles`, function () {
   this.timeout(60000);
 
   const elements: [string, () => TemplateResult][] = [
-    ['<charter-services> with the charter property', () => html`<charter-services .charter=${data}></charter-services>`],
-    ['<charter-services> filtered by a query, from src', () => html`<charter-services src="/data/kalukhali-doict.json" query="প্রশিক্ষণ"></charter-services>`],
+    [
+      '<charter-services> with the charter property',
+      () => html`<charter-services .charter=${data}></charter-services>`,
+    ],
+    [
+      '<charter-services> filtered by a query, from src',
+      () => html`<charter-services src="/data/kalukhali-doict.json" query="প্রশিক্ষণ"></charter-services>`,
+    ],
     ['<officer-contact>', () => html`<officer-contact .charter=${data} officer="milon-hossain"></officer-contact>`],
-    ['<officer-contact> standalone', () => html`<officer-contact name="জনাব মোঃ মিলন হোসেন" phone="01857270798" email="ap.kalukhali@doict.gov.bd"></officer-contact>`],
+    [
+      '<officer-contact> standalone',
+      () =>
+        html`<officer-contact name="জনাব মোঃ মিলন হোসেন" phone="01857270798" email="ap.kalukhali@doict.gov.bd"></officer-contact>`,
+    ],
     ['<service-search> with results', () => html`<service-search .charter=${data} query="প্রশিক্ষণ"></service-search>`],
   ];
 
@@ -90,14 +111,23 @@ describe(`${CYCLES} connect/disconnect cycles`, function () {
         render(template(), container);
         const el = container.firstElementChild as Updatable;
         // Loaded (a src is fetched) and rendered, with the search results when it shows them.
-        await waitUntil(() => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[aria-busy="true"]'), `${name}: loaded`, { timeout: 10000 });
+        await waitUntil(
+          () => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[aria-busy="true"]'),
+          `${name}: loaded`,
+          { timeout: 10000 },
+        );
         await el.updateComplete;
         // The first cycle: rendered, with what a connected element holds.
         const connected = { listeners: count.listeners(), observers: count.observers(), shadow: shadowNodes(el) };
         expect(connected.shadow, 'the element rendered').to.be.greaterThan(3);
         el.remove();
         await el.updateComplete;
-        const after1 = { listeners: count.listeners(), observers: count.observers(), nodes: nodes(), sheets: document.adoptedStyleSheets.length };
+        const after1 = {
+          listeners: count.listeners(),
+          observers: count.observers(),
+          nodes: nodes(),
+          sheets: document.adoptedStyleSheets.length,
+        };
         // Disconnected, the element leaves nothing on window or document.
         expect(after1.listeners).to.deep.equal(listenersBefore);
         expect(after1.observers).to.equal(observersBefore);

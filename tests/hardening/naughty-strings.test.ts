@@ -32,7 +32,10 @@ describe('the Big List of Naughty Strings in every text field and the search box
     expect(strings.length).to.equal(485);
     // The empty string is no text (the schema's minLength 1); every other string goes into every field.
     expect(strings.filter((s) => !s).length).to.equal(1);
-    expectNone(checkCases(base, await renderCases(base, ['নিরাপদ']), ['নিরাপদ'], new Set()), 'failures of a clean render');
+    expectNone(
+      checkCases(base, await renderCases(base, ['নিরাপদ']), ['নিরাপদ'], new Set()),
+      'failures of a clean render',
+    );
   });
 
   for (let from = 0; from < 485; from += BATCH)

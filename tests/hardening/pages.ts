@@ -27,39 +27,64 @@ export async function exercise({ window, document: doc }: FramePage, label: stri
   const rows = (selector: string) => shadow(doc, selector)?.querySelectorAll('.services [part="service"]').length ?? 0;
   await waitUntil(() => rows('#services') === 19, `${label}: the 19 services show`, { timeout: 10000 });
   await waitUntil(() => rows('#inline') === 6, `${label}: the 6 services of the inline JSON show`, { timeout: 10000 });
-  await waitUntil(() => shadow(doc, 'officer-contact')?.querySelector('a[href="tel:+8801857270798"]'), `${label}: the officer shows`, {
-    timeout: 10000,
-  });
+  await waitUntil(
+    () => shadow(doc, 'officer-contact')?.querySelector('a[href="tel:+8801857270798"]'),
+    `${label}: the officer shows`,
+    {
+      timeout: 10000,
+    },
+  );
 
   // A search: the search code and the glossary load, results show, the table is filtered; Enter takes the reader there.
   const search = shadow(doc, 'service-search')!;
   const input = search.querySelector('input')!;
   input.value = 'ট্রাবলশুটিং';
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await waitUntil(() => search.querySelectorAll('[role="option"]').length > 0, `${label}: results show`, { timeout: 10000 });
-  await waitUntil(() => rows('#services') === 1, `${label}: the table is filtered`, { timeout: 10000 });
-  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-  await waitUntil(() => window.location.hash === '#institutional-6', `${label}: the hash names the service`, { timeout: 10000 });
-  await waitUntil(() => shadow(doc, '#services')!.getElementById('institutional-6')?.classList.contains('target'), `${label}: the row is marked`, {
+  await waitUntil(() => search.querySelectorAll('[role="option"]').length > 0, `${label}: results show`, {
     timeout: 10000,
   });
+  await waitUntil(() => rows('#services') === 1, `${label}: the table is filtered`, { timeout: 10000 });
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  await waitUntil(() => window.location.hash === '#institutional-6', `${label}: the hash names the service`, {
+    timeout: 10000,
+  });
+  await waitUntil(
+    () => shadow(doc, '#services')!.getElementById('institutional-6')?.classList.contains('target'),
+    `${label}: the row is marked`,
+    {
+      timeout: 10000,
+    },
+  );
 
   // Copying a link: in a frame the Clipboard API is refused, and the fallback (a textarea placed with CSSOM) runs.
   const copy = shadow(doc, '#services')!.querySelector<HTMLButtonElement>('#institutional-6 .copy-link')!;
   copy.click();
-  await waitUntil(() => /লিংক কপি/.test(shadow(doc, '#services')!.querySelector('.charter > [role="status"]')?.textContent ?? ''), `${label}: the copy is announced`, {
-    timeout: 10000,
-  });
+  await waitUntil(
+    () => /লিংক কপি/.test(shadow(doc, '#services')!.querySelector('.charter > [role="status"]')?.textContent ?? ''),
+    `${label}: the copy is announced`,
+    {
+      timeout: 10000,
+    },
+  );
 
   // English: the page's language changes, the English messages load, every element follows.
   doc.documentElement.lang = 'en';
-  await waitUntil(() => shadow(doc, '#inline')?.querySelector('thead th')?.textContent?.trim() === 'No.', `${label}: the table turns English`, {
-    timeout: 10000,
-  });
-  await waitUntil(() => shadow(doc, 'service-search')?.querySelector('label')?.textContent?.trim() === 'Find a service', `${label}: the search turns English`, {
-    timeout: 10000,
-  });
-  expect(shadow(doc, 'officer-contact')!.querySelector('[part~="officer-name"]')!.textContent!.replace(/\s+/g, ' ').trim(), label).to.equal(
-    'Mr. Md. Milon Hossain',
+  await waitUntil(
+    () => shadow(doc, '#inline')?.querySelector('thead th')?.textContent?.trim() === 'No.',
+    `${label}: the table turns English`,
+    {
+      timeout: 10000,
+    },
   );
+  await waitUntil(
+    () => shadow(doc, 'service-search')?.querySelector('label')?.textContent?.trim() === 'Find a service',
+    `${label}: the search turns English`,
+    {
+      timeout: 10000,
+    },
+  );
+  expect(
+    shadow(doc, 'officer-contact')!.querySelector('[part~="officer-name"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+    label,
+  ).to.equal('Mr. Md. Milon Hossain');
 }

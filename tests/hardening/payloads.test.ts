@@ -51,7 +51,15 @@ const URLS = [
 ];
 
 /** Template syntaxes: none may be evaluated; the text shows as written. */
-const TEMPLATES = ['${window.pwned=1}', "{{constructor.constructor('window.pwned=1')()}}", '{{7*7}}', '<%= 7*7 %>', '#{7*7}', '<!--?lit$1234$-->', 'lit$1234$'];
+const TEMPLATES = [
+  '${window.pwned=1}',
+  "{{constructor.constructor('window.pwned=1')()}}",
+  '{{7*7}}',
+  '<%= 7*7 %>',
+  '#{7*7}',
+  '<!--?lit$1234$-->',
+  'lit$1234$',
+];
 
 /** CSS that would escape a <style> or run in an old engine; none may reach a style. */
 const CSS = [
@@ -73,7 +81,11 @@ const EMAILS = [
 ];
 
 /** Payloads for phone numbers as printed. */
-const PHONES = [`+8801857270798"onclick="${RUN}`, 'javascript:alert(01857270798)', `01857270798<img src=x onerror=${RUN}>`];
+const PHONES = [
+  `+8801857270798"onclick="${RUN}`,
+  'javascript:alert(01857270798)',
+  `01857270798<img src=x onerror=${RUN}>`,
+];
 
 const PAYLOADS = [...MARKUP, ...URLS, ...TEMPLATES, ...CSS, ...EMAILS, ...PHONES];
 
@@ -134,8 +146,16 @@ describe('targeted payloads', function () {
     const root = shadowOf(page.firstElementChild!);
     const hrefs = (selector: string) => [...root.querySelectorAll(`${selector} a`)].map((a) => a.getAttribute('href'));
     // The address before "?cc=" is one; the rest of the line stays text.
-    expect(hrefs('tr#citizen-1 td.officers')).to.deep.equal(['mailto:x@example.gov.bd', 'https://www.example.gov.bd/', 'tel:+8801857270798']);
-    expect(textsOf(root, 'tr#citizen-1 td.officers a')).to.deep.equal(['x@example.gov.bd', 'www.example.gov.bd/', '০১৮৫৭-২৭০৭৯৮']);
+    expect(hrefs('tr#citizen-1 td.officers')).to.deep.equal([
+      'mailto:x@example.gov.bd',
+      'https://www.example.gov.bd/',
+      'tel:+8801857270798',
+    ]);
+    expect(textsOf(root, 'tr#citizen-1 td.officers a')).to.deep.equal([
+      'x@example.gov.bd',
+      'www.example.gov.bd/',
+      '০১৮৫৭-২৭০৭৯৮',
+    ]);
     expect(hrefs('.grievance tbody td')).to.deep.equal([
       'mailto:x@example.gov.bd',
       'https://www.example.gov.bd/',
@@ -147,14 +167,22 @@ describe('targeted payloads', function () {
   });
 
   it('template syntax shows as written: {{7*7}} stays {{7*7}}', async () => {
-    const page = await mount(html`${TEMPLATES.map((t) => html`<charter-services .charter=${everyField(base, t)} sections="header"></charter-services>`)}`);
-    expect([...page.children].map((el) => shadowOf(el).querySelector('.office-name')!.textContent)).to.deep.equal(TEMPLATES);
+    const page = await mount(
+      html`${TEMPLATES.map((t) => html`<charter-services .charter=${everyField(base, t)} sections="header"></charter-services>`)}`,
+    );
+    expect([...page.children].map((el) => shadowOf(el).querySelector('.office-name')!.textContent)).to.deep.equal(
+      TEMPLATES,
+    );
     expect((window as unknown as { pwned?: unknown }).pwned).to.equal(undefined);
   });
 
   it('CSS in the data styles nothing: the office name keeps its colour, no <style> appears', async () => {
-    const page = await mount(html`${CSS.map((t) => html`<charter-services .charter=${everyField(base, t)} sections="header"></charter-services>`)}`);
-    const clean = await mount(html`<charter-services .charter=${everyField(base, 'নিরাপদ')} sections="header"></charter-services>`);
+    const page = await mount(
+      html`${CSS.map((t) => html`<charter-services .charter=${everyField(base, t)} sections="header"></charter-services>`)}`,
+    );
+    const clean = await mount(
+      html`<charter-services .charter=${everyField(base, 'নিরাপদ')} sections="header"></charter-services>`,
+    );
     const colour = getComputedStyle(shadowOf(clean.firstElementChild!).querySelector('.office-name')!).color;
     expect(colour).not.to.equal('rgb(255, 0, 0)');
     for (const el of page.children) {
@@ -198,7 +226,9 @@ describe('targeted payloads', function () {
       '{"formatVersion":1,"office":{"name":"x"},"constructor":{"prototype":{"pwned":1}},"serviceGroups":[]}',
       '{"__proto__":{"pwned":1},"formatVersion":1,"office":{"name":"x"},"serviceGroups":[]}',
     ];
-    const page = await mount(html`${polluting.map((json) => html`<charter-services .charter=${JSON.parse(json)}></charter-services>`)}`);
+    const page = await mount(
+      html`${polluting.map((json) => html`<charter-services .charter=${JSON.parse(json)}></charter-services>`)}`,
+    );
     for (const el of page.children) expect(shadowOf(el).querySelector('[role="alert"]'), el.outerHTML).to.exist;
     expect(({} as { pwned?: unknown }).pwned).to.equal(undefined);
     expect((Object.prototype as { pwned?: unknown }).pwned).to.equal(undefined);
