@@ -178,6 +178,14 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
         'the officer shows',
         { timeout: 4000 },
       );
+      // <service-search> is defined from a file of its own, which may come after the officer's.
+      await waitUntil(
+        () => doc.querySelector('service-search')?.shadowRoot?.querySelector('input'),
+        'the search box shows',
+        {
+          timeout: 4000,
+        },
+      );
       search(doc, 'ট্রাবলশুটিং');
       const options = () => doc.querySelector('service-search')!.shadowRoot!.querySelectorAll('[role="option"]');
       await waitUntil(() => options().length > 0, 'results show', { timeout: 6000 });

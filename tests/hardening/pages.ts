@@ -36,6 +36,10 @@ export async function exercise({ window, document: doc }: FramePage, label: stri
   );
 
   // A search: the search code and the glossary load, results show, the table is filtered; Enter takes the reader there.
+  // The module defines <service-search> from a file of its own, which may come after the officer's.
+  await waitUntil(() => shadow(doc, 'service-search')?.querySelector('input'), `${label}: the search box shows`, {
+    timeout: 10000,
+  });
   const search = shadow(doc, 'service-search')!;
   const input = search.querySelector('input')!;
   input.value = 'ট্রাবলশুটিং';
