@@ -20,6 +20,7 @@ export class CharterLoad {
     this.result = load((text, source) => this.read(text, source));
   }
 
+  /** The result at once: the steps not yet taken are taken now. */
   now(): CharterResult {
     while (!this.done) this.step();
     return this.done;
@@ -109,7 +110,8 @@ const byScript = new WeakMap<Element, { text: string; load: CharterLoad }>();
  */
 export function charterFromScript(script: Element, source: string): CharterLoad {
   const text = script.textContent ?? '';
-  let read = byScript.get(script);
-  if (read?.text !== text) byScript.set(script, (read = { text, load: new CharterLoad((read) => read(text, source)) }));
-  return read.load;
+  let known = byScript.get(script);
+  if (known?.text !== text)
+    byScript.set(script, (known = { text, load: new CharterLoad((read) => read(text, source)) }));
+  return known.load;
 }
