@@ -25,16 +25,32 @@ const loadedPaths = (window: Window) =>
 
 const servicesOf = (doc: Document) => doc.querySelector('charter-services')!.shadowRoot;
 
+/** Waits until the page's table shows the seed's 19 services. */
+const seedShown = (doc: Document) =>
+  waitUntil(
+    () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
+    'the 19 services show',
+    {
+      timeout: 6000,
+    },
+  );
+
+/** Waits until the page's <officer-contact> shows a phone link. */
+const officerShown = (doc: Document) =>
+  waitUntil(
+    () => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'),
+    'the officer shows',
+    {
+      timeout: 4000,
+    },
+  );
+
 describe('the drop-in script (dist/, built by npm run build)', () => {
   it('shows the seed from one script tag and an element', async () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`);
-    await waitUntil(
-      () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
-      'the 19 services show',
-      { timeout: 4000 },
-    );
+    await seedShown(doc);
     expect(window.errors).to.deep.equal([]);
     // A page that does not search never downloads the search code.
     const loaded = loadedPaths(window);
@@ -51,11 +67,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     const { window, document: doc } = await page(`
       <script type="module" src="/dist/charter-widgets.js"></script>
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`);
-    await waitUntil(
-      () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
-      'the 19 services show',
-      { timeout: 4000 },
-    );
+    await seedShown(doc);
     const aside = doc.createElement('aside');
     aside.innerHTML = `<officer-contact src="/data/kalukhali-doict.json" officer="milon-hossain"></officer-contact>
       <service-search src="/data/kalukhali-doict.json"></service-search>`;
@@ -80,11 +92,7 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       <charter-services src="/data/kalukhali-doict.json"></charter-services>`,
       'en',
     );
-    await waitUntil(
-      () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
-      'the 19 services show',
-      { timeout: 6000 },
-    );
+    await seedShown(doc);
     expect(servicesOf(doc)!.querySelector('thead th')!.textContent!.trim()).to.equal('No.');
     const loaded = loadedPaths(window);
     expect(loaded).to.include('/dist/charter-widgets.en.js');
@@ -168,16 +176,8 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       this.timeout(15000);
       const [snippet] = await readmeSnippets();
       const { window, document: doc } = await page(snippet);
-      await waitUntil(
-        () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
-        'the 19 services show',
-        { timeout: 6000 },
-      );
-      await waitUntil(
-        () => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'),
-        'the officer shows',
-        { timeout: 4000 },
-      );
+      await seedShown(doc);
+      await officerShown(doc);
       // <service-search> is defined from a file of its own, which may come after the officer's.
       await waitUntil(
         () => doc.querySelector('service-search')?.shadowRoot?.querySelector('input'),
@@ -213,16 +213,8 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
       const classic = `<script src="/dist/charter-widgets.classic.js"></script>${withCharter.replace(/<script type="module"[^>]*><\/script>/, '')}`;
       for (const body of [withCharter, classic]) {
         const { window, document: doc } = await page(body);
-        await waitUntil(
-          () => servicesOf(doc)?.querySelectorAll('.services [part="service"]').length === 19,
-          'the 19 services show',
-          { timeout: 6000 },
-        );
-        await waitUntil(
-          () => doc.querySelector('officer-contact')?.shadowRoot?.querySelector('a[href^="tel:"]'),
-          'the officer shows',
-          { timeout: 4000 },
-        );
+        await seedShown(doc);
+        await officerShown(doc);
         expect(window.errors).to.deep.equal([]);
       }
     });

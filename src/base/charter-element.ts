@@ -108,6 +108,12 @@ export class CharterElement extends LitElement {
     return root;
   }
 
+  /** A charter given since the last update is found before the element works out what it shows. */
+  protected override willUpdate(changed: PropertyValues): void {
+    this.source.sync();
+    super.willUpdate(changed);
+  }
+
   protected override update(changed: PropertyValues): void {
     this.staticSlot?.remove();
     this.staticSlot = undefined;

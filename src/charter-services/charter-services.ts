@@ -194,8 +194,6 @@ export class CharterServices extends CharterElement {
   // Before the update, so that emptying the live region is part of it rather than an update of its own.
   protected willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Lit asks the controller after willUpdate: a charter given since the last update must be found before this.
-    this.source.hostUpdate();
     if (changed.has('query') && changed.get('query') !== undefined) this.announceMatches(this.query);
     const state = this.charterState;
     // Until a large charter is ready, its first services (a preview) where the skeleton would be, when every service

@@ -59,8 +59,11 @@ export class CharterController implements ReactiveController {
     this.childWatcher.disconnect();
   }
 
-  /** Called by the host before each update: reloads when the charter's source changed. */
-  hostUpdate(): void {
+  /**
+   * Called by the host first thing in each update (CharterElement.willUpdate), before it works out what it shows:
+   * reloads when the charter's source changed. Not Lit's hostUpdate, which comes after the host's willUpdate.
+   */
+  sync(): void {
     this.refresh();
   }
 
