@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CharterElement } from '../base/charter-element.js';
 import { type Charter, type CharterError, type CharterResult, charterFromJson } from '../model/charter.js';
-import { charterFromScript, forgetCharter, loadCharter } from './load-charter.js';
+import { type CharterLoad, charterFromScript, forgetCharter, loadCharter } from './load-charter.js';
 
 /** An element that takes a charter the three ways every element does. */
 export interface CharterSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -18,9 +18,12 @@ export interface CharterSourceHost extends ReactiveControllerHost, HTMLElement {
 /** Seconds an element waits for the charter at `src` unless its `timeout` says otherwise. */
 export const DEFAULT_TIMEOUT = 30;
 
+/** Characters of a charter on the page that are read at once, in a few milliseconds: about a hundred services. */
+const READ_AT_ONCE_CHARACTERS = 100_000;
+
 export type CharterState =
   | { status: 'none' }
-  /** `preview`: a large charter's first services, validated, while the rest is (see charterSteps). */
+  /** `preview`: a large charter's first services, validated, while the rest comes and is validated (see previewOf). */
   | { status: 'loading'; preview?: Charter }
   | { status: 'ready'; charter: Charter }
   | { status: 'error'; error: CharterError };
@@ -78,8 +81,6 @@ export class CharterController implements ReactiveController {
     if (this.host.charter !== undefined) return this.settle(request, charterFromJson(this.host.charter, 'property'));
     if (inline) return this.read(request, inline, 'inline');
     if (src && !src.startsWith('#')) {
-      this.state = { status: 'loading' };
-      this.host.requestUpdate();
       // Past the time limit the element says so and offers to try again; a charter that comes later still shows.
       // A timeout that is no number of seconds (timeout="abc") is the default.
       const seconds = this.host.timeout > 0 ? this.host.timeout : DEFAULT_TIMEOUT;
@@ -87,17 +88,7 @@ export class CharterController implements ReactiveController {
         () => this.settle(request, { ok: false, error: { kind: 'timeout', source: src, seconds } }),
         seconds * 1000,
       );
-      const reading = loadCharter(src);
-      void reading.preview.then((preview) => {
-        if (preview && request === this.request) {
-          this.state = { status: 'loading', preview };
-          this.host.requestUpdate();
-        }
-      });
-      void reading.result.then((result) => {
-        clearTimeout(timer);
-        this.settle(request, result);
-      });
+      void this.follow(request, loadCharter(src)).then(() => clearTimeout(timer));
       return;
     }
     const script = src ? this.pageScript(src.slice(1)) : undefined;
@@ -134,16 +125,27 @@ export class CharterController implements ReactiveController {
   }
 
   /**
-   * A charter on the page: read in tasks of its own while the host shows its static HTML (not in the one that
-   * upgrades the elements); at once for a host that has nothing else to show (a search box showing that it loads
-   * would change its height twice).
+   * A charter on the page: read in tasks of its own while the host shows its static HTML or a large charter's first
+   * services (not in the task that upgrades the elements); a small one at once for a host that has nothing else to
+   * show, which would otherwise show that it loads for a moment.
    */
   private read(request: number, script: Element, source: string): void {
     const load = charterFromScript(script, source);
-    if (!this.host.hasStaticContent) return this.settle(request, load.now());
+    if (!this.host.hasStaticContent && (script.textContent ?? '').length <= READ_AT_ONCE_CHARACTERS)
+      return this.settle(request, load.now());
+    this.reading = this.follow(request, load);
+  }
+
+  /** Loading, then a large charter's first services (if they come first), then the charter or the error. */
+  private follow(request: number, load: CharterLoad): Promise<void> {
     this.state = { status: 'loading' };
     this.host.requestUpdate();
-    this.reading = load.result.then((result) => this.settle(request, result));
+    void load.preview.then((preview) => {
+      if (request !== this.request || this.state.status !== 'loading') return;
+      this.state = { status: 'loading', preview };
+      this.host.requestUpdate();
+    });
+    return load.result.then((result) => this.settle(request, result));
   }
 
   private settle(request: number, result: CharterResult): void {

@@ -1,23 +1,39 @@
-import { type Charter, type CharterResult, charterSteps, type Preview } from '../model/charter.js';
+import { type Charter, type CharterResult, charterSteps } from '../model/charter.js';
 
 /**
- * A charter on its way: its result and, before it, a large charter's first services (see charterSteps). Its text is
- * parsed in a task of its own (however long), the preview shown in another, the rest validated a step a task (a few
- * milliseconds each) and the result settled in a task of its own, before an element renders it; or, for an element
- * that has nothing to show until it has its charter, at once, finishing what is begun.
+ * Characters of charter text from which a preview is worth it: below, the whole charter is read in a few tasks.
+ * Where the text holds fewer services than a preview before this many characters, it has none.
+ */
+const PREVIEW_FROM_CHARACTERS = 100_000;
+const PREVIEW_WITHIN_CHARACTERS = 2_000_000;
+
+/**
+ * A charter on its way: its result and, before it, a large fetched charter's first services, from the start of its
+ * text as it arrives (see previewOf). The text is parsed in a task of its own (however long), the rest validated a step a
+ * task (a few milliseconds each) and the result settled in a task of its own, before an element renders it; or, for
+ * an element that has nothing to show until it has its charter, at once, finishing what is begun.
  */
 export class CharterLoad {
-  /** The first services, once the text is parsed and they are validated; it settles only if there are any. */
+  /** The first services, validated; it settles only for a large charter whose first services are valid. */
   readonly preview: Promise<Charter>;
   readonly result: Promise<CharterResult>;
-  private steps?: Generator<Preview | void, CharterResult>;
+  private steps?: Generator<void, CharterResult>;
   private done?: CharterResult;
   private showPreview!: (preview: Charter) => void;
+  private previewing = true;
 
-  /** `load` gets the result (`read` reads the text it fetches). */
-  constructor(load: (read: (text: string, source: string) => Promise<CharterResult>) => Promise<CharterResult>) {
+  /** `load` gets the result: `read` reads the whole text, `arriving` is given its start while more is to come. */
+  constructor(
+    load: (
+      read: (text: string, source: string) => Promise<CharterResult>,
+      arriving: (start: string) => void,
+    ) => Promise<CharterResult>,
+  ) {
     this.preview = new Promise((resolve) => (this.showPreview = resolve));
-    this.result = load((text, source) => this.read(text, source));
+    this.result = load(
+      (text, source) => this.read(text, source),
+      (start) => void this.offerPreview(start),
+    );
   }
 
   /** The result at once: the steps not yet taken are taken now. */
@@ -26,23 +42,30 @@ export class CharterLoad {
     return this.done;
   }
 
+  /**
+   * Shows the first services once the text fetched so far has them. Its code is loaded for a large charter only;
+   * more of the text may come meanwhile, and no preview comes after the charter.
+   */
+  private async offerPreview(text: string): Promise<void> {
+    if (!this.previewing || text.length < PREVIEW_FROM_CHARACTERS) return;
+    const { previewOf } = await import('../model/preview.js');
+    if (!this.previewing || this.done) return;
+    const preview = previewOf(text);
+    if (preview) this.showPreview(preview);
+    if (preview || text.length > PREVIEW_WITHIN_CHARACTERS) this.previewing = false;
+  }
+
   private async read(text: string, source: string): Promise<CharterResult> {
     this.steps = charterSteps(text, source);
     // Done by now() meanwhile, or by the last step: returned in a task of its own either way.
-    for (await nextTask(); !this.done; await nextTask()) {
-      const preview = this.step()?.();
-      if (preview) {
-        await nextTask();
-        this.showPreview(preview);
-      }
-    }
+    for (await nextTask(); !this.done; await nextTask()) this.step();
     return this.done;
   }
 
-  /** One step; what it yields. Once done, the steps are dropped, and with them the text (15 MB for 10,000 services). */
-  private step(): Preview | void {
+  /** One step. Once done, the steps are dropped, and with them the text (15 MB for 10,000 services). */
+  private step(): void {
     const step = this.steps!.next();
-    if (!step.done) return step.value;
+    if (!step.done) return;
     this.done = step.value;
     this.steps = undefined;
   }
@@ -60,7 +83,7 @@ export function loadCharter(src: string): CharterLoad {
     return new CharterLoad(async () => ({ ok: false, error: { kind: 'bad-src', source: src } }));
   }
   let load = byUrl.get(url);
-  if (!load) byUrl.set(url, (load = new CharterLoad((read) => fetchCharter(url, read))));
+  if (!load) byUrl.set(url, (load = new CharterLoad((read, arriving) => fetchCharter(url, read, arriving))));
   return load;
 }
 
@@ -72,6 +95,7 @@ export function forgetCharter(src: string): void {
 async function fetchCharter(
   url: string,
   read: (text: string, url: string) => Promise<CharterResult>,
+  arriving: (start: string) => void,
 ): Promise<CharterResult> {
   let text: string;
   try {
@@ -86,7 +110,12 @@ async function fetchCharter(
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();
     text = '';
-    for (let chunk; !(chunk = await reader.read()).done;) text += decoder.decode(chunk.value, { stream: true });
+    for (let chunk; !(chunk = await reader.read()).done;) {
+      text += decoder.decode(chunk.value, { stream: true });
+      arriving(text);
+      // Parts that have come are read without the page getting a turn: give it one (a preview paints) between them.
+      await nextTask();
+    }
     text += decoder.decode();
   } catch (e) {
     // A failed request may succeed later (the phone was offline): let the next element try again.

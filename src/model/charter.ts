@@ -60,11 +60,9 @@ export function charterFromText(text: string, source: string): CharterResult {
 
 /**
  * charterFromText in steps of a few milliseconds (it yields between them), for a caller that lets the page paint and
- * answer between the steps of a large charter. The first step, once the text is parsed, yields a preview of a large
- * charter: its first services and all else but its other services, validated on their own, for its first screen
- * while the rest is validated (a third of a second for 10,000 services). Nothing unvalidated is ever shown.
+ * answer between the steps of a large charter.
  */
-export function* charterSteps(text: string, source: string): Generator<Preview | void, CharterResult> {
+export function* charterSteps(text: string, source: string): Generator<void, CharterResult> {
   if (text.length > LIMITS.jsonCharacters)
     return {
       ok: false,
@@ -84,25 +82,8 @@ export function* charterSteps(text: string, source: string): Generator<Preview |
       error: { kind: 'json', source, message, ...lineAndColumn(text, errorPosition(text, message)) },
     };
   }
-  yield () => previewOf(json);
+  yield;
   return resultOf(yield* validationSteps(json), source);
-}
-
-/** A preview, worked out only when asked for (not by charterFromText). */
-export type Preview = () => Charter | undefined;
-
-/** Services in a preview: a first screen and more. */
-const PREVIEW_SERVICES = 30;
-
-function previewOf(json: unknown): Charter | undefined {
-  // Not yet validated: anything may be missing or of another type.
-  const first = (json as Partial<CharterData> | null)?.serviceGroups?.[0];
-  if (!Array.isArray(first?.services) || first.services.length <= PREVIEW_SERVICES) return undefined;
-  const preview = validateCharter({
-    ...(json as CharterData),
-    serviceGroups: [{ ...first, services: first.services.slice(0, PREVIEW_SERVICES) }],
-  });
-  return preview.valid ? indexCharter(preview.data) : undefined;
 }
 
 function resultOf(validation: ValidationResult, source: string): CharterResult {

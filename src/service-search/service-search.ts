@@ -103,10 +103,12 @@ export class ServiceSearch extends CharterElement {
 
   render() {
     const state = this.charterState;
-    if (state.status !== 'ready') return this.renderCharterState();
+    // While the charter loads, the box is there to type in (and keeps its height): the results come with the charter.
+    const charter = state.status === 'ready' ? state.charter : undefined;
+    if (!charter && state.status !== 'loading') return this.renderCharterState();
     const locale = this.locale;
     // Built from the moment the reader comes to the box, so that it is ready by the time they have typed.
-    const index = this.showsSearch ? this.completeIndex(state.charter) : undefined;
+    const index = charter && this.showsSearch ? this.completeIndex(charter) : undefined;
     const preparing = !index && !!this.query.trim();
     const hits = this.query.trim() && index ? index.search(this.query) : [];
     // A `limit` that is no number (limit="abc") or below one shows the default eight.
@@ -133,7 +135,7 @@ export class ServiceSearch extends CharterElement {
         @keydown=${(e: KeyboardEvent) => this.onKeydown(e, shown)}
       />
       <ul id=${listId} part="results" role="listbox" ?hidden=${!expanded} aria-label=${msg('ফলাফল', { id: 'search-results' })}>
-        ${shown.map((hit, i) => this.renderHit(hit, i, listId, state.charter, locale))}
+        ${shown.map((hit, i) => this.renderHit(hit, i, listId, charter!, locale))}
       </ul>
       ${preparing ? html`<p class="empty">${msg('খোঁজার প্রস্তুতি চলছে…', { id: 'search-preparing' })}</p>` : nothing}
       ${

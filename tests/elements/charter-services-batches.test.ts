@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/charter-widgets-all.js';
 import type { CharterServices } from '../../src/charter-widgets-all.js';
 import type { CharterData } from '../../src/model/charter.js';
-import { copyOf, mount, shadowOf } from '../helpers.js';
+import { copyOf, mount, shadowOf, uniqueUrl } from '../helpers.js';
 
 /** The seed with `size` services in one group: its own services over and over, as `s-0`, `s-1`, … */
 async function charterOf(size: number): Promise<CharterData> {
@@ -69,5 +69,40 @@ describe('<charter-services> with a charter of 1,000 services (issue 13 item 5)'
       { timeout: 10000 },
     );
     expect(shadowOf(el).querySelector('.service-list')).to.equal(null);
+  });
+
+  it('shows a fetched charter’s first 30 services while the rest of its text is still coming, then all of them', async () => {
+    const text = JSON.stringify(await charterOf(1000), null, 2);
+    const src = uniqueUrl('/streamed-charter.json');
+    const bytes = new TextEncoder().encode(text);
+    // The first 200 KB (about 150 services), then the rest only when the test says so.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(bytes.slice(0, 200_000));
+        await held;
+        controller.enqueue(bytes.slice(200_000));
+        controller.close();
+      },
+    });
+    const pageFetch = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith(src) ? Promise.resolve(new Response(body)) : pageFetch(input, init);
+    try {
+      let loads = 0;
+      const page = await mount(html`<charter-services src=${src} @charter-load=${() => loads++}></charter-services>`);
+      const el = page.querySelector('charter-services')!;
+      await waitUntil(() => serviceIds(el).length > 0, 'the first services show', { timeout: 10000 });
+      expect(serviceIds(el)).to.deep.equal(Array.from({ length: 30 }, (_, i) => `s-${i}`));
+      expect(shadowOf(el).querySelector('.office-name')!.textContent).to.equal('উপজেলা কার্যালয়');
+      expect(loads, 'charter-load waits for the whole charter').to.equal(0);
+      release();
+      await waitUntil(() => serviceIds(el).length === 1000, 'every service comes', { timeout: 20000 });
+      expect(loads).to.equal(1);
+    } finally {
+      window.fetch = pageFetch;
+      release();
+    }
   });
 });
