@@ -13,6 +13,7 @@ const { outputFiles } = await build({
   stdin: {
     contents: `import { baseStyles } from './src/base/base.styles.js';
       import { charterServicesStyles } from './src/charter-services/charter-services.styles.js';
+      export { SEARCH_ROOM_CSS } from './src/service-search/search-room.js';
       export default [baseStyles, charterServicesStyles].map((style) => style.cssText).join('\\n');`,
     resolveDir: '.',
     loader: 'ts',
@@ -23,7 +24,9 @@ const { outputFiles } = await build({
   write: false,
   logLevel: 'error',
 });
-const { default: shadowCss } = await import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
+const { default: shadowCss, SEARCH_ROOM_CSS } = await import(
+  `data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`
+);
 
 /** `:host` → the tag, `:host(X)` → the tag with X, anything else → inside the tag. */
 function scoped(selector) {
@@ -37,8 +40,7 @@ root.walkRules((rule) => {
   if (rule.parent?.type === 'atrule' && /keyframes$/.test(rule.parent.name)) return;
   rule.selectors = rule.selectors.map(scoped);
 });
-// The search box renders a label above a text field; keep its room while the script loads, so that the charter
-// below it does not move down (a page without JavaScript has no search box, and no room for one).
-const searchRoom = `@media (scripting: enabled) { service-search:not(:defined) { display: block; min-height: 4.7em; font-size: var(--charter-font-size, 16px); } }`;
+// The search box's room while the script loads (a page without JavaScript has no search box, and no room for one).
+const searchRoom = `@media (scripting: enabled) { ${SEARCH_ROOM_CSS} }`;
 const { code } = await transform(`${root.toString()}\n${searchRoom}`, { loader: 'css', minify: true });
 writeFileSync('dist/charter-widgets.css', `/* charter-widgets: <charter-services> before its script runs */\n${code}`);

@@ -4,8 +4,13 @@
  * (charter-widgets.officer-contact.js and charter-widgets.service-search.js, beside this file).
  */
 import { defineOnFirstUse } from './define.js';
+import { SEARCH_ROOM_CSS } from './service-search/search-room.js';
 
 defineOnFirstUse('officer-contact', async () => (await import('./officer-contact/officer-contact.js')).OfficerContact);
-defineOnFirstUse('service-search', async () => (await import('./service-search/service-search.js')).ServiceSearch);
+defineOnFirstUse(
+  'service-search',
+  async () => (await import('./service-search/service-search.js')).ServiceSearch,
+  SEARCH_ROOM_CSS,
+);
 
 export * from './core.js';

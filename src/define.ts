@@ -23,16 +23,18 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
 
 /**
  * Defines a tag once the document has such an element, loading its code only then: now, if the page's HTML has one,
- * or when one is added later. Elements inside another component's shadow root are not seen: such a page uses
- * charter-widgets.classic.js, which defines every tag at once.
+ * or when one is added later; `room` (CSS) keeps the element's room meanwhile. Elements inside another component's
+ * shadow root are not seen: such a page uses charter-widgets.classic.js, which defines every tag at once.
  */
-export function defineOnFirstUse(tag: string, load: () => Promise<CustomElementConstructor>): void {
+export function defineOnFirstUse(tag: string, load: () => Promise<CustomElementConstructor>, room?: string): void {
   if (customElements.get(tag)) return;
-  const define = () =>
-    load().then(
+  const define = () => {
+    if (room) keepRoom(room);
+    return load().then(
       (element) => defineElement(tag, element),
       (error: unknown) => console.error(`charter-widgets: could not load the code of <${tag}>`, error),
     );
+  };
   if (document.querySelector(tag)) {
     define();
     return;
@@ -45,4 +47,11 @@ export function defineOnFirstUse(tag: string, load: () => Promise<CustomElementC
     define();
   });
   observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Adds styles to the page as a constructed style sheet, which a strict Content-Security-Policy allows. */
+function keepRoom(css: string): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

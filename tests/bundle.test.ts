@@ -86,6 +86,25 @@ describe('the drop-in script (dist/, built by npm run build)', () => {
     expect(window.errors).to.deep.equal([]);
   });
 
+  it('keeps the search box its room while its code loads: the table below does not move when it comes', async () => {
+    // The charter in the page, so that the table shows before the search box's own file has come.
+    const seed = await (await fetch('/data/kalukhali-doict.json')).text();
+    const { window, document: doc } = await page(`
+      <script type="module" src="/dist/charter-widgets.js"></script>
+      <service-search src="#seed"></service-search>
+      <script type="application/json" id="seed">${seed}</script>
+      <charter-services src="#seed"></charter-services>`);
+    await seedShown(doc);
+    const search = doc.querySelector('service-search')!;
+    const tableTop = () => doc.querySelector('charter-services')!.getBoundingClientRect().top;
+    const before = { top: tableTop(), defined: !!window.customElements.get('service-search') };
+    await waitUntil(() => search.shadowRoot?.querySelector('input'), 'the search box shows', { timeout: 4000 });
+    expect(before.defined, 'the table showed before the search box was defined').to.equal(false);
+    expect(tableTop()).to.equal(before.top);
+    expect(search.getBoundingClientRect().height).to.be.above(50);
+    expect(window.errors).to.deep.equal([]);
+  });
+
   it('loads the English messages on an English page, and shows the charter in English', async () => {
     const { window, document: doc } = await page(
       `<script type="module" src="/dist/charter-widgets.js"></script>
