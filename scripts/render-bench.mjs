@@ -460,7 +460,7 @@ if (PARTS.includes('scale')) {
   const mb = (text) => `${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB`;
   console.log(`\n## 2. Scale, unthrottled\n`);
   console.log(
-    `No throttling; viewport 360x740 or 1024x768. ms from navigation, median (min–max) of ${RUNS} interleaved runs (10,000 services: ${RUNS_10K}). "First screen" is when the first service is rendered (the element's first batch; at 1,024 px it is on screen, at 360 px it starts just below the fold, under the office header and the vision and mission, so the first screen is final then). "All services" is when the last service is in the element's shadow root and rendered, after the batches of 100 (one per frame); for the static twin, when its last row is laid out. The widget page is the old way of part 1 (service-search and charter-services, the JSON fetched by src).\n`,
+    `No throttling; viewport 360x740 or 1024x768. ms from navigation, median (min–max) of ${RUNS} interleaved runs (10,000 services: ${RUNS_10K}). "First screen" is when the first service is rendered (the element's first batch; at 1,024 px it is on screen, at 360 px it starts just below the fold, under the office header and the vision and mission, so the first screen is final then). "All services" is when the last service is in the element's shadow root and rendered, after the batches (a few services per frame); for the static twin, when its last row is laid out. The widget page is the old way of part 1 (service-search and charter-services, the JSON fetched by src).\n`,
   );
   console.log(
     table(

@@ -19,12 +19,13 @@ import {
 
 /**
  * Services rendered in the first frame of a charter (a screenful and more), then as many a frame as take about
- * STEP_MS of script on the device, at least MIN_STEP and at most a BATCH: a phone four times slower than a laptop
+ * STEP_MS of script on the device, at least MIN_STEP and at most MAX_STEP: a phone four times slower than a laptop
  * renders a quarter as many a frame, and no frame holds the page for long.
  */
 const FIRST_STEP = 30;
 const STEP_MS = 30;
 const MIN_STEP = 5;
+const MAX_STEP = 100;
 
 /** Ids in an attribute, separated by spaces or commas. */
 function idsIn(value: string | undefined): string[] {
@@ -224,7 +225,7 @@ export class CharterServices extends CharterElement {
     if (!this.measured) return this.measure();
     if (this.stepStarted !== undefined) {
       const perService = (performance.now() - this.stepStarted) / this.step;
-      this.step = Math.min(Math.max(Math.round(STEP_MS / perService), MIN_STEP), BATCH);
+      this.step = Math.min(Math.max(Math.round(STEP_MS / perService), MIN_STEP), MAX_STEP);
       this.stepStarted = undefined;
     }
     this.scheduleBatch();

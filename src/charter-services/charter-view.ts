@@ -22,11 +22,16 @@ import { extraHeadingsOf, fieldLabel, fieldsOf, headingKey, type ServiceField } 
 export const SECTIONS = ['header', 'vision', 'services', 'expectations', 'grievance'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** A group of more services than this is rendered in batches of BATCH. */
+export const BATCHED_FROM = 100;
+
 /**
- * A group of more services than this is a table (or list of cards) per batch of them, alike in their columns: each
- * batch is rendered once and kept as it is while the element renders the next services, a few a frame.
+ * Services in a batch: a table (or list of cards) of its own, alike in its columns with the others. A batch is
+ * rendered once and kept as it is while the element renders the next services, a few a frame; fewer than a screen
+ * holds, so that a frame re-renders at most one unfinished batch, and what it adds lands in batches off screen, which
+ * the browser does not lay out (content-visibility: auto).
  */
-export const BATCH = 100;
+export const BATCH = 20;
 
 /** What the element adds when its script runs: the copy-link buttons, the skip link, one Tab stop per service. */
 export interface LiveView {
@@ -167,21 +172,22 @@ function renderServices(charter: Charter, view: CharterView): TemplateResult {
 }
 
 /**
- * A group: its heading, then its services in batches of BATCH, each batch a table (or a list of cards) of its own
- * that is rendered once and kept as it is while later batches come.
+ * A group: its heading, then its services in one table (or list of cards), or, a group of more than BATCHED_FROM, in
+ * batches of BATCH, each a table of its own that is rendered once and kept as it is while later batches come.
  */
 function renderGroup(group: ServiceGroup, count: number, shown: Service[], charter: Charter, view: CharterView) {
   const { locale } = view;
   const heading = group.heading ? renderText(group.heading, locale) : msg('সেবাসমূহ', { id: 'all-services' });
-  const batches = Array.from({ length: Math.ceil(shown.length / BATCH) }, (_, i) => i * BATCH);
-  const batched = count > BATCH;
+  const batched = count > BATCHED_FROM;
+  const size = batched ? BATCH : count;
+  const batches = Array.from({ length: Math.ceil(shown.length / size) }, (_, i) => i * size);
   // The heading lets a screen-reader user jump between groups; the caption names the table itself.
   return html`<section part="section" class="group">
     ${group.heading ? html`<h3 part="heading">${heading}</h3>` : nothing}
     ${
       count
         ? batches.map((start) => {
-            const services = shown.slice(start, start + BATCH);
+            const services = shown.slice(start, start + size);
             const deps = [
               charter,
               group,
