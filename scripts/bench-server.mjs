@@ -47,9 +47,11 @@ export async function startServer({ folders, pages = new Map() }) {
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
     const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
     if (!encoding) return response.writeHead(200, headers).end(body);
+    // With its length, as a server sends a file it has compressed ahead (nginx's gzip_static, brotli_static).
+    const encoded = encode(path, Buffer.from(body), encoding);
     response
-      .writeHead(200, { ...headers, 'content-encoding': encoding })
-      .end(encode(path, Buffer.from(body), encoding));
+      .writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': encoded.length })
+      .end(encoded);
   });
   await new Promise((resolve) => server.listen(0, resolve));
   return { origin: `http://localhost:${server.address().port}`, close: () => server.close() };

@@ -6,6 +6,14 @@ import { type Charter, type CharterResult, charterSteps } from '../model/charter
  */
 const PREVIEW_FROM_CHARACTERS = 100_000;
 const PREVIEW_WITHIN_CHARACTERS = 2_000_000;
+/**
+ * Bytes of a response, as sent, from which its charter may be large enough for a preview: its code is fetched while
+ * the text comes (a seed-sized charter is 4 KB compressed, 50 KB not).
+ */
+const PREVIEW_LIKELY_BYTES = 32_768;
+
+/** The preview's code, or undefined if it cannot be loaded (then there is no preview). */
+const previewCode = () => import('../model/preview.js').catch(() => undefined);
 
 /**
  * A charter on its way: its result and, before it, a large fetched charter's first services, from the start of its
@@ -48,11 +56,11 @@ export class CharterLoad {
    */
   private async offerPreview(text: string): Promise<void> {
     if (!this.previewing || text.length < PREVIEW_FROM_CHARACTERS) return;
-    const { previewOf } = await import('../model/preview.js');
+    const code = await previewCode();
     if (!this.previewing || this.done) return;
-    const preview = previewOf(text);
+    const preview = code?.previewOf(text);
     if (preview) this.showPreview(preview);
-    if (preview || text.length > PREVIEW_WITHIN_CHARACTERS) this.previewing = false;
+    if (preview || !code || text.length > PREVIEW_WITHIN_CHARACTERS) this.previewing = false;
   }
 
   private async read(text: string, source: string): Promise<CharterResult> {
@@ -105,6 +113,7 @@ async function fetchCharter(
         ok: false,
         error: { kind: 'http', source: url, status: response.status, statusText: response.statusText },
       };
+    if (Number(response.headers.get('content-length')) >= PREVIEW_LIKELY_BYTES) void previewCode();
     // Decoded as it comes: response.text() and arrayBuffer() take a body of 15 MB in tasks of 0.2 s and more, and
     // more time in all.
     const reader = response.body!.getReader();
