@@ -149,9 +149,15 @@ const CHUNK_NAMES = {
   'service-search': 'service-search',
 };
 
+// Nothing that @lit/localize's modules do when loaded is needed: src/i18n/locale.ts installs msg() itself, without
+// configureLocalization's runtime (whose module makes a promise when loaded), and every msg() names its id (whose
+// hashing module fills a table when loaded).
+const treeshake = { moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]/.test(id) };
+
 export default [
   {
     input: 'src/charter-widgets.ts',
+    treeshake,
     // The search chunk imports lit and the model from the entry: let the entry export them too, rather than move
     // everything into a third file the entry would only re-export.
     preserveEntrySignatures: 'allow-extension',
@@ -169,6 +175,7 @@ export default [
   },
   {
     input: 'src/charter-widgets-all.ts',
+    treeshake,
     output: {
       file: 'dist/charter-widgets.classic.js',
       format: 'iife',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // charter-widgets import FILE [-o OUT.json | -o -] [--json] [--from-bijoy]
 // charter-widgets validate FILE.json [--json]
-// charter-widgets render FILE.json [-o SNIPPET.html | -o -] [--lang bn|en] [--script URL] [--src URL] [--no-search]
+// charter-widgets render FILE.json [-o SNIPPET.html | -o -] [--lang LOCALE] [--script URL] [--src URL] [--no-search]
 // Exit codes: 0 the charter is valid and every table row fits its header row, 1 it is not, a row does not fit (the
 // charter is probably wrong there) or the file cannot be a charter, 2 the command is wrong.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -13,10 +13,11 @@ const USAGE = `usage:
             from Word or a web page (.txt)
       the charter JSON goes to FILE's name with .json beside it, to OUT.json, or with "-o -" to standard output
   charter-widgets validate FILE.json [--json]
-  charter-widgets render FILE.json [-o SNIPPET.html | -o -] [--lang bn|en] [--script URL] [--src URL] [--no-search]
+  charter-widgets render FILE.json [-o SNIPPET.html | -o -] [--lang LOCALE] [--script URL] [--src URL] [--no-search]
       the HTML to paste into a page: the charter written out (readable without JavaScript, and by search engines),
       its schema.org data, and the elements that take it over when the script runs
-      --lang: the page's language (default bn)   --script: URL of charter-widgets.js (default: beside the page)
+      --lang: the page's language: bn (the default), en, or another locale of the widgets
+      --script: URL of charter-widgets.js (default: beside the page)
       --src: URL of the charter JSON, fetched by the elements, instead of the JSON inside the snippet
       --no-search: no search box above the charter
       the snippet goes to FILE's name with .html beside it, to SNIPPET.html, or with "-o -" to standard output
@@ -32,11 +33,13 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : u
 const VALUED = ['-o', '--lang', '--script', '--src'];
 const file = args.find((arg, i) => !arg.startsWith('-') && !VALUED.includes(args[i - 1]));
 if (!['import', 'validate', 'render'].includes(command) || !file) fail(USAGE, 2);
-if (command === 'render' && !['bn', 'en', undefined].includes(option('--lang'))) fail(USAGE, 2);
 
 const api = await import(new URL('../dist/importer.js', import.meta.url)).catch(() =>
   fail('charter-widgets: dist/importer.js is missing: run `npm run build` first', 2),
 );
+// A locale of the widgets' list (src/i18n/locales.ts).
+if (command === 'render' && option('--lang') !== undefined && !Object.hasOwn(api.LOCALES, option('--lang')))
+  fail(USAGE, 2);
 const bytes = await readFile(file).catch((error) => fail(`charter-widgets: cannot read ${file}: ${error.message}`, 2));
 
 const SHOWN_PROBLEMS = 20;

@@ -43,15 +43,17 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 console.log(`dist/publish.html: ${kb(Buffer.byteLength(html))}, ${kb(brotliCompressSync(html).length)} brotli`);
 
 /**
- * The English the page loads (src/i18n/locale.ts) is the widgets' and the page's own (src/publish/en.ts; msg.ts says
- * why it is apart).
+ * The English the page loads (src/generated/locale-messages.ts, the loaders src/i18n/locale.ts uses) is the widgets'
+ * and the page's own (src/publish/en.ts; msg.ts says why it is apart).
  */
 function pageEnglish() {
   return {
     name: 'page-english',
     setup(build) {
-      build.onResolve({ filter: /generated\/locales\/en\.js$/ }, (args) =>
-        args.importer.endsWith('src/i18n/locale.ts') ? { path: 'page-english', namespace: 'page-english' } : undefined,
+      build.onResolve({ filter: /^\.\/locales\/en\.js$/ }, (args) =>
+        args.importer.endsWith('src/generated/locale-messages.ts')
+          ? { path: 'page-english', namespace: 'page-english' }
+          : undefined,
       );
       build.onLoad({ filter: /.*/, namespace: 'page-english' }, () => ({
         contents: `import { templates as widgets } from './src/generated/locales/en.ts';

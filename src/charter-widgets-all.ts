@@ -3,9 +3,12 @@
  * later), and what the tests and Storybook import.
  */
 import { defineElement } from './define.js';
+import { partMessagesLoading } from './i18n/locale.js';
 import { OfficerContact } from './officer-contact/officer-contact.js';
 import { ServiceSearch } from './service-search/service-search.js';
 
+void partMessagesLoading('officer');
+void partMessagesLoading('search');
 defineElement('officer-contact', OfficerContact);
 defineElement('service-search', ServiceSearch);
 

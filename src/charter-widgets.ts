@@ -4,12 +4,20 @@
  * (charter-widgets.officer-contact.js and charter-widgets.service-search.js, beside this file).
  */
 import { defineOnFirstUse } from './define.js';
+import { partMessagesLoading } from './i18n/locale.js';
 import { SEARCH_ROOM_CSS } from './service-search/search-room.js';
 
-defineOnFirstUse('officer-contact', async () => (await import('./officer-contact/officer-contact.js')).OfficerContact);
+// Each with its messages in the page's locales (src/i18n/locale.ts).
+defineOnFirstUse('officer-contact', async () => {
+  const [code] = await Promise.all([import('./officer-contact/officer-contact.js'), partMessagesLoading('officer')]);
+  return code.OfficerContact;
+});
 defineOnFirstUse(
   'service-search',
-  async () => (await import('./service-search/service-search.js')).ServiceSearch,
+  async () => {
+    const [code] = await Promise.all([import('./service-search/service-search.js'), partMessagesLoading('search')]);
+    return code.ServiceSearch;
+  },
   SEARCH_ROOM_CSS,
 );
 

@@ -4,6 +4,7 @@ import { render, type TemplateResult } from 'lit';
 import { setLocale } from '../src/charter-widgets-all.js';
 import { glossaryLines } from '../src/generated/search-glossary.js';
 import { setGlossarySource } from '../src/search/glossary-source.js';
+import type { Text } from '../src/generated/charter-data.js';
 import type { CharterData } from '../src/model/charter.js';
 import type { Locale } from '../src/model/text.js';
 
@@ -54,7 +55,7 @@ export async function inLocale(locale: Locale, body: () => Promise<void>): Promi
 }
 
 /** A bilingual text's value in one language, as the data holds it. */
-export function textOf(text: string | { bn?: string; en?: string } | undefined, locale: Locale): string | undefined {
+export function textOf(text: Text | undefined, locale: Locale): string | undefined {
   if (text === undefined) return undefined;
   if (typeof text === 'string') return text;
   return text[locale] ?? text[locale === 'bn' ? 'en' : 'bn'];

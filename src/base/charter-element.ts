@@ -1,7 +1,8 @@
 import { localized, msg } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getLocale, localeLoaded } from '../i18n/locale.js';
+import { getLocale, inRenderingLocale, localeLoaded, messagesLoading, partMessagesLoading } from '../i18n/locale.js';
+import { localeOfLang } from '../i18n/locales.js';
 import { CharterController, type CharterState, DEFAULT_TIMEOUT } from '../load/charter-controller.js';
 import type { Charter } from '../model/charter.js';
 import type { CharterEventMap } from './events.js';
@@ -13,7 +14,11 @@ import { type OnDemand, onDemand } from './on-demand.js';
 const searchCode = onDemand('search code', () => import('../search/service-index.js'));
 
 /** The messages of a charter that could not be had, which most pages never need. */
-const errorMessages = onDemand('error messages', () => import('./charter-messages.js'));
+// With their words in the locales the page has asked for (they are apart from the others: scripts/split-messages.mjs).
+const errorMessages = onDemand('error messages', async () => {
+  const [code] = await Promise.all([import('./charter-messages.js'), partMessagesLoading('errors')]);
+  return code;
+});
 
 /** Settles after the next frame has painted. */
 function afterPaint(): Promise<void> {
@@ -23,6 +28,9 @@ function afterPaint(): Promise<void> {
 /**
  * What the three elements share: the charter's three ways in (`src`, inline JSON, the `charter` property), the
  * loading and error states, and the UI locale.
+ *
+ * @attr lang - The element's own language, for its UI and the charter's texts (`en` on a Bangla page, or `bn` on an
+ * English one); without it, the page's (`<html lang>`, `setLocale()`).
  */
 @localized()
 export class CharterElement extends LitElement {
@@ -40,8 +48,24 @@ export class CharterElement extends LitElement {
 
   protected readonly source = new CharterController(this);
 
+  /** The element's locale: of its own `lang`, else the page's. */
   protected get locale(): Locale {
-    return getLocale();
+    return this.lang ? localeOfLang(this.lang) : getLocale();
+  }
+
+  // `lang` stays the DOM's own attribute and property (Lit would shadow the property): the element only watches it.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Runs `work` with msg() in the element's locale: for a message made outside an update (after a click). */
+  protected inOwnLocale<T>(work: () => T): T {
+    return inRenderingLocale(this.locale, work);
   }
 
   protected get charterState(): CharterState {
@@ -120,9 +144,21 @@ export class CharterElement extends LitElement {
     super.update(changed);
   }
 
-  /** Renders once the page's locale is loaded (an English page waits for the English messages). */
+  /** An update, announcements made in it included, speaks the element's locale. */
+  protected override performUpdate(): void {
+    this.inOwnLocale(() => super.performUpdate());
+  }
+
+  /**
+   * Renders once its locale's messages are loaded: the page's, or those of its own `lang` (an English page or element
+   * waits for the English messages).
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    const loading = localeLoaded();
+    // The page's locale being switched, then the element's messages and those of the parts of the script the page has
+    // (the search box's, the officer card's, the error messages: src/i18n/locale.ts).
+    const switching = this.lang ? undefined : localeLoaded();
+    if (switching) await switching.catch(() => undefined);
+    const loading = messagesLoading(this.locale);
     if (loading) await loading.catch(() => undefined);
     // Static first: the page's own HTML paints before the element's first render, which would otherwise come in the
     // same task as the parsing of the page and hold back its first paint.

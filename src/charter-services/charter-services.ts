@@ -324,10 +324,13 @@ export class CharterServices extends CharterElement {
 
   private async copyLink(serviceId: string): Promise<void> {
     const link = `${location.href.split('#')[0]}#${serviceId}`;
+    const copied = await copyText(link);
     this.announcer.say(
-      (await copyText(link))
-        ? msg('লিংক কপি হয়েছে।', { id: 'link-copied' })
-        : msg(str`লিংক কপি করা যায়নি। লিংকটি: ${link}`, { id: 'link-not-copied' }),
+      this.inOwnLocale(() =>
+        copied
+          ? msg('লিংক কপি হয়েছে।', { id: 'link-copied' })
+          : msg(str`লিংক কপি করা যায়নি। লিংকটি: ${link}`, { id: 'link-not-copied' }),
+      ),
     );
   }
 }

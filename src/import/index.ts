@@ -4,3 +4,4 @@ export type { ImportReport } from './import-lines.js';
 export { validateFile, type FileProblem } from './validate-file.js';
 export { describeIssue } from '../model/validate.js';
 export { charterHtml, renderSnippet, type SnippetOptions, type SnippetResult } from '../snippet/snippet.js';
+export { LOCALES } from '../i18n/locales.js';

@@ -14,6 +14,7 @@ export interface JsonSchema {
   type?: 'object' | 'array' | 'string' | 'number' | 'boolean';
   const?: unknown;
   properties?: Record<string, JsonSchema>;
+  patternProperties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean;
   minProperties?: number;
@@ -164,7 +165,9 @@ function* checkObject(
   for (const key of keys) {
     // Own properties only: a key named "constructor" or "__proto__" is no schema's property.
     const propertySchema =
-      schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
+      schema.properties && Object.hasOwn(schema.properties, key)
+        ? schema.properties[key]
+        : Object.entries(schema.patternProperties ?? {}).find(([pattern]) => patternOf(pattern).test(key))?.[1];
     if (propertySchema) yield* check(propertySchema, value[key], { parent: path, key }, issues, root, undefined);
     else if (schema.additionalProperties === false)
       issues.push({ path: pathText(path), kind: 'unknown-property', property: key });

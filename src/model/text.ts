@@ -1,42 +1,76 @@
 import type { Text } from '../generated/charter-data.js';
+import { type Locale, LOCALES, SOURCE_LOCALE, textLanguages } from '../i18n/locales.js';
 
-export type Locale = 'bn' | 'en';
+export type { Locale };
 
-/** A data text in the language it is shown in, which may be the other one when the charter lacks a translation. */
+/** A data text in the language it is shown in, which may be another one when the charter lacks a translation. */
 export interface ShownText {
   value: string;
   lang: Locale;
 }
 
-/** Picks a charter text for a locale, falling back to the other language. A plain string is Bangla. */
+/**
+ * A charter text in exactly this language, without falling back to another. A plain string is in the source locale,
+ * Bangla.
+ */
+export function textExactly(text: Text | undefined, lang: Locale): string | undefined {
+  if (typeof text === 'string') return lang === SOURCE_LOCALE ? text : undefined;
+  return text?.[lang] || undefined;
+}
+
+/** Picks a charter text for a locale, falling back to the locale's fallback languages in their order. */
 export function textIn(text: Text | undefined, locale: Locale): ShownText | undefined {
-  if (text === undefined) return undefined;
-  if (typeof text === 'string') return { value: text, lang: 'bn' };
-  const other: Locale = locale === 'bn' ? 'en' : 'bn';
-  const value = text[locale];
-  if (value) return { value, lang: locale };
-  const fallback = text[other];
-  return fallback ? { value: fallback, lang: other } : undefined;
+  for (const lang of textLanguages(locale)) {
+    const value = textExactly(text, lang);
+    if (value) return { value, lang };
+  }
+  return undefined;
 }
 
-/** Both languages' strings of a text, for search and for the importer's checks. */
+/** Every language's string of a text, in the order of the locale list: for search and for the importer's checks. */
 export function textValues(text: Text | undefined): string[] {
-  if (text === undefined) return [];
-  if (typeof text === 'string') return [text];
-  return [text.bn, text.en].filter((v): v is string => !!v);
+  return (Object.keys(LOCALES) as Locale[]).flatMap((lang) => textExactly(text, lang) ?? []);
 }
 
-const BANGLA_ZERO = 0x09e6;
+/** The ten digits of a numbering system, 0 to 9, as Intl writes them. */
+const digitsOfSystem = new Map<string, string[]>();
 
-export function toBanglaDigits(value: string): string {
-  return value.replace(/[0-9]/g, (d) => String.fromCharCode(BANGLA_ZERO + Number(d)));
+function digitsOf(numberingSystem: string): string[] {
+  let digits = digitsOfSystem.get(numberingSystem);
+  if (!digits) {
+    const format = new Intl.NumberFormat('en', { numberingSystem });
+    digitsOfSystem.set(numberingSystem, (digits = Array.from({ length: 10 }, (_, d) => format.format(d))));
+  }
+  return digits;
 }
 
+/** Per numbering system: rewrites the digits of the others (ASCII and every locale's) into its own. */
+const digitRewriters = new Map<string, (value: string) => string>();
+
+/** The value in `numberingSystem`'s digits: every digit of a locale's numbering system is rewritten. */
+function withDigits(value: string, numberingSystem: string): string {
+  let rewrite = digitRewriters.get(numberingSystem);
+  if (!rewrite) {
+    const own = digitsOf(numberingSystem);
+    const others = new Map(
+      ['latn', ...Object.values(LOCALES).map((info) => info.numberingSystem)]
+        .filter((system) => system !== numberingSystem)
+        .flatMap((system) => digitsOf(system).map((digit, n) => [digit, n] as const)),
+    );
+    // Only the digits to rewrite match: a value already in these digits (a phone number in ASCII) costs no call.
+    const pattern = new RegExp(`[${[...others.keys()].join('')}]`, 'gu');
+    rewrite = (text) => text.replace(pattern, (digit) => own[others.get(digit)!]);
+    digitRewriters.set(numberingSystem, rewrite);
+  }
+  return rewrite(value);
+}
+
+/** ASCII digits for the digits of every locale: `১২৩` is `123` (search, the importer's numbers). */
 export function toAsciiDigits(value: string): string {
-  return value.replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - BANGLA_ZERO));
+  return withDigits(value, 'latn');
 }
 
 /** Digits in the script of the locale: Bangla digits in Bangla, ASCII in English. */
 export function digitsFor(value: string, locale: Locale): string {
-  return locale === 'bn' ? toBanglaDigits(value) : toAsciiDigits(value);
+  return withDigits(value, LOCALES[locale].numberingSystem);
 }

@@ -1,15 +1,16 @@
 /**
  * An officer as a vCard 4.0 (RFC 6350), the file a phone's contacts app imports. No DOM here.
  */
-import type { Office, Officer, Text } from '../generated/charter-data.js';
+import type { Office, Officer } from '../generated/charter-data.js';
 import { contactName, isEmail, isMobile, officeIn, phoneE164 } from './contact.js';
-import { type Locale, textIn } from './text.js';
+import { textLanguages } from '../i18n/locales.js';
+import { type Locale, textExactly, textIn } from './text.js';
 
 /**
  * The vCard of an officer, with the UI locale's texts:
- * - FN and N in every language the charter gives the name in (the designation for an officer without a name),
- *   grouped with ALTID and marked with LANGUAGE. The UI locale's comes last: Android's importer keeps the last FN and
- *   N it reads, and RFC 6350 gives alternatives no order. N holds the whole name as the given name and the honorific
+ * - FN and N in every language of the UI locale and its fallbacks that the charter gives the name in (the designation
+ *   for an officer without a name), grouped with ALTID and marked with LANGUAGE. The UI locale's comes last: Android's
+ *   importer keeps the last FN and N it reads, and RFC 6350 gives alternatives no order. N holds the whole name as the given name and the honorific
  *   as the prefix: Bangladeshi names do not split into family and given names by rule, so none is guessed.
  * - TITLE (the designation) and ORG (the officer's own office, else `office`, the charter's office name and
  *   location) in the UI locale only: Android turns every TITLE and ORG into one more job entry.
@@ -43,13 +44,15 @@ export function vcardFileName(officer: Officer, locale: Locale): string {
 
 function nameLines(officer: Officer, locale: Locale): string[] {
   const name = officer.name ?? officer.designation;
-  const other: Locale = locale === 'bn' ? 'en' : 'bn';
-  const names = [other, locale].flatMap((lang) => {
-    const value = exactly(name, lang);
-    if (!value) return [];
-    const honorific = officer.name ? exactly(officer.honorific, lang) : undefined;
-    return [{ lang, value, honorific }];
-  });
+  // The UI locale's last: see officerVCard.
+  const names = textLanguages(locale)
+    .reverse()
+    .flatMap((lang) => {
+      const value = textExactly(name, lang);
+      if (!value) return [];
+      const honorific = officer.name ? textExactly(officer.honorific, lang) : undefined;
+      return [{ lang, value, honorific }];
+    });
   const altId = names.length > 1 ? 'ALTID=1;' : '';
   return [
     ...names.map(
@@ -61,12 +64,6 @@ function nameLines(officer: Officer, locale: Locale): string[] {
         `N;${altId}LANGUAGE=${lang}:;${escapeText(value)};;${escapeText(honorific ?? '')};`,
     ),
   ];
-}
-
-/** A text in exactly this language, without falling back to the other one. A plain string is Bangla. */
-function exactly(text: Text | undefined, lang: Locale): string | undefined {
-  if (typeof text === 'string') return lang === 'bn' ? text : undefined;
-  return text?.[lang];
 }
 
 /** RFC 6350 3.4: backslash, comma and semicolon are escaped with a backslash, a line break is written `\n`. */

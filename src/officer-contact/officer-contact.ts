@@ -201,7 +201,10 @@ export class OfficerContact extends CharterElement {
       part="button copy-button"
       class="copy"
       aria-label=${label}
-      @click=${async () => this.announcer.say(outcome(await copyText(value)))}
+      @click=${async () => {
+        const copied = await copyText(value);
+        this.announcer.say(this.inOwnLocale(() => outcome(copied)));
+      }}
     >
       ${msg('কপি করুন', { id: 'copy' })}
     </button>`;

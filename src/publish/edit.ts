@@ -8,7 +8,7 @@ import { parseFee, parseTimeLimit } from '../import/parse-values.js';
 import type { CharterData } from '../model/charter.js';
 import { toE164 } from '../model/contact.js';
 import { type JsonPath, pathText as jsonPathText } from '../model/json-schema.js';
-import type { Locale } from '../model/text.js';
+import { type Locale, textExactly } from '../model/text.js';
 
 /** Where a value is in the charter data: `['serviceGroups', 0, 'services', 2, 'name']`. */
 export type DataPath = (string | number)[];
@@ -36,20 +36,23 @@ export function withValueAt(data: CharterData, path: DataPath, value: unknown): 
 
 /** One language's value of a charter text; a plain string is Bangla. */
 export function textPart(text: Text | undefined, lang: Locale): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return lang === 'bn' ? text : '';
-  return text[lang] ?? '';
+  return textExactly(text, lang) ?? '';
 }
 
 /**
- * A text with one language's value replaced: Bangla alone is a plain string, as the importer writes it; no value in
- * either language is no text (undefined), or an empty string where the charter needs one (the validator says so).
+ * A text with one language's value replaced, the other languages' kept: Bangla alone is a plain string, as the
+ * importer writes it; no value in any language is no text (undefined), or an empty string where the charter needs one
+ * (the validator says so).
  */
 export function withTextPart(text: Text | undefined, lang: Locale, value: string, required: boolean): Text | undefined {
-  const parts = { bn: textPart(text, 'bn'), en: textPart(text, 'en'), [lang]: value };
-  if (!parts.bn && !parts.en) return required ? '' : undefined;
-  if (!parts.en) return parts.bn;
-  return parts.bn ? { bn: parts.bn, en: parts.en } : { en: parts.en };
+  const parts: Record<string, string | undefined> = {
+    ...(typeof text === 'string' ? { bn: text } : text),
+    [lang]: value,
+  };
+  const langs = Object.keys(parts).filter((key) => parts[key]);
+  if (!langs.length) return required ? '' : undefined;
+  if (langs.length === 1 && langs[0] === 'bn') return parts.bn;
+  return Object.fromEntries(langs.map((key) => [key, parts[key]]));
 }
 
 /**

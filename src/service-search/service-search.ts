@@ -182,13 +182,17 @@ export class ServiceSearch extends CharterElement {
     this.active = -1;
     this.closed = false;
     // A linked table announces its own count.
-    if (!this.linkedTable()) this.announcer.say(this.resultCount(query), ANNOUNCE_AFTER_MS);
+    if (!this.linkedTable())
+      this.announcer.say(
+        this.inOwnLocale(() => this.resultCount(query)),
+        ANNOUNCE_AFTER_MS,
+      );
   }
 
   private resultCount(query: string): string {
     const state = this.charterState;
-    if (state.status !== 'ready' || !query.trim()) return '';
-    const index = this.completeIndex(state.charter);
+    if (!query.trim()) return '';
+    const index = state.status === 'ready' ? this.completeIndex(state.charter) : undefined;
     if (!index) return msg('খোঁজার প্রস্তুতি চলছে…', { id: 'search-preparing' });
     const count = index.search(query).length;
     const shown = digitsFor(String(count), this.locale);

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { charterFromJson, type CharterData } from '../../src/model/charter.js';
-import { toBanglaDigits } from '../../src/model/text.js';
+import { digitsFor } from '../../src/model/text.js';
 import { mount } from '../helpers.js';
 import { audit, expectNone, recordingHere, settle } from './harness.js';
 
@@ -130,7 +130,7 @@ export function fieldsShow(services: ShadowRoot, contact: ShadowRoot, s: string)
   containing('officer name', contact.querySelector('[part~="officer-name"]'));
   exactly('officer designation', contact.querySelector('[part~="officer-designation"]'));
   exactly('officer office', contact.querySelector('[part~="officer-office"]'));
-  exactly('officer phone', contact.querySelector('[part~="officer-phone"]'), toBanglaDigits(s));
+  exactly('officer phone', contact.querySelector('[part~="officer-phone"]'), digitsFor(s, 'bn'));
   containing('officer e-mail', contact.querySelectorAll('li')[1], emailOf(s));
   return failures;
 }

@@ -72,10 +72,11 @@ const BROKEN: Breakage[] = [
     expected: 'vision.bn: must not be empty',
   },
   {
-    name: 'a third language',
+    // A third language (`fr`, `en-GB`) is a text's key like bn and en; a key that is no language code is not.
+    name: 'a text key that is no language code',
     charter: 'kalukhali-doict',
-    breakIt: (c) => (c.mission.fr = 'mission'),
-    expected: 'mission: unknown property "fr"',
+    breakIt: (c) => (c.mission.English = 'mission'),
+    expected: 'mission: unknown property "English"',
   },
   {
     name: 'an unknown service field',
