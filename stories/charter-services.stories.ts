@@ -13,6 +13,7 @@ interface Args {
   query?: string;
   timeout?: number;
   'print-preview'?: boolean;
+  lang?: string;
 }
 
 const meta = {
@@ -27,6 +28,7 @@ const meta = {
     query: { control: 'text' },
     timeout: { control: 'number' },
     'print-preview': { control: 'boolean' },
+    lang: { control: 'select', options: ['', 'bn', 'en'] },
   },
   render: (args) =>
     html`<charter-services
@@ -36,6 +38,7 @@ const meta = {
       query=${ifDefined(orUndefined(args.query))}
       timeout=${ifDefined(args.timeout)}
       ?print-preview=${args['print-preview']}
+      lang=${ifDefined(orUndefined(args.lang))}
       @charter-load=${action('charter-load')}
       @charter-error=${action('charter-error')}
     ></charter-services>`,
@@ -54,6 +57,9 @@ export const Default: Story = {};
 
 /** The same charter with `<html lang="en">`: every label and every charter text in English, ASCII digits. */
 export const English: Story = inEnglish('40rem');
+
+/** `lang="en"` on the element of a Bangla page: this element alone speaks English (and `lang="bn"` the reverse). */
+export const OwnLanguage: Story = { args: { lang: 'en' } };
 
 /** `query="প্রশিক্ষণ"` (as a linked `<service-search>` sets it): only the matching services, and how many match. */
 export const Filtered: Story = { args: { query: 'প্রশিক্ষণ' } };

@@ -54,7 +54,7 @@ export async function assembleSnippet(
     `<!-- ${escapeComment(office)}: citizen charter, charter-widgets ${VERSION}. The charter is HTML below, readable`,
     `     without JavaScript; the script adds search, the phone layout and links to each service. -->`,
     `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">`,
-    `<script type="module" src="${escapeAttribute(script)}"></script>`,
+    `<script type="module" src="${escapeAttribute(script)}" fetchpriority="low"></script>`,
     src
       ? `<link rel="preload" href="${escapeAttribute(src)}" as="fetch" crossorigin>`
       : `<script type="application/json" id="${DATA_ID}">${jsonInScript(charter.data)}</script>`,
