@@ -9,6 +9,7 @@ import type { Charter } from '../model/charter.js';
 import { adoptPrintPageSize, charterServicesStyles } from './charter-services.styles.js';
 import {
   BATCH,
+  BATCHED_FROM,
   type CharterView,
   type LiveView,
   matchCount,
@@ -18,11 +19,13 @@ import {
 } from './charter-view.js';
 
 /**
- * Services rendered in the first frame of a charter (a screenful and more), then as many a frame as take about
- * STEP_MS of script on the device, at least MIN_STEP and at most MAX_STEP: a phone four times slower than a laptop
- * renders a quarter as many a frame, and no frame holds the page for long.
+ * Services rendered in the first frame of a charter: a screenful and more, all of most charters; of a large one (more
+ * than BATCHED_FROM services, or the first services of one that is still coming) a screenful, so that the frame is
+ * short. Then as many a frame as take about STEP_MS of script on the device, at least MIN_STEP and at most MAX_STEP:
+ * a phone four times slower than a laptop renders a quarter as many a frame, and no frame holds the page for long.
  */
 const FIRST_STEP = 30;
+const FIRST_STEP_LARGE = 15;
 const STEP_MS = 30;
 const MIN_STEP = 5;
 const MAX_STEP = 100;
@@ -205,7 +208,8 @@ export class CharterServices extends CharterElement {
       // A new charter starts again from its first services, once its layout is known (see updated); the whole charter
       // after its preview goes on from them.
       if (!this.previewed) {
-        this.limit = FIRST_STEP;
+        const large = state.status !== 'ready' || charter.services.length > BATCHED_FROM;
+        this.limit = large ? FIRST_STEP_LARGE : FIRST_STEP;
         this.measured = false;
       }
       this.shownCharter = charter;
