@@ -133,7 +133,7 @@ describe('the publishing page (dist/publish.html)', function () {
         'charter.json',
       ]);
       const page = new TextDecoder().decode(files['charter.html']);
-      expect(page).to.include('<script type="module" src="charter-widgets.js"></script>');
+      expect(page).to.include('<script type="module" src="charter-widgets.js" fetchpriority="low"></script>');
       expect(page).to.include('<charter-services id="citizen-charter" src="charter.json">');
       const base64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
       await executeServerCommand('publish-write-files', {
