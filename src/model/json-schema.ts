@@ -85,7 +85,7 @@ export function finished<T>(steps: Generator<unknown, T>): T {
   return step.value;
 }
 
-const ITEMS_A_STEP = 1000;
+const ITEMS_A_STEP = 200;
 let items = 0;
 
 const patterns = new Map<string, RegExp>();

@@ -38,6 +38,8 @@ export function validateCharter(json: unknown): ValidationResult {
 export function* validationSteps(json: unknown): Generator<void, ValidationResult> {
   const limitIssues = checkLimits(json);
   if (limitIssues.length) return { valid: false, issues: limitIssues };
+  // The limits, the schema (a step every few hundred values) and the ids, each in steps of their own.
+  yield;
   const schemaIssues: SchemaIssue[] = [];
   yield* schemaSteps(charterSchema, json, schemaIssues);
   if (schemaIssues.length) return { valid: false, issues: schemaIssues };
@@ -48,6 +50,7 @@ export function* validationSteps(json: unknown): Generator<void, ValidationResul
       valid: false,
       issues: [{ path: 'serviceGroups', kind: 'too-many-services', limit: LIMITS.services, found: services }],
     };
+  yield;
   const issues = checkIds(data);
   return issues.length ? { valid: false, issues } : { valid: true, data };
 }
