@@ -4,20 +4,17 @@
  * (charter-widgets.officer-contact.js and charter-widgets.service-search.js, beside this file).
  */
 import { defineOnFirstUse } from './define.js';
-import { partMessagesLoading } from './i18n/locale.js';
+import { withMessages } from './i18n/locale.js';
 import { SEARCH_ROOM_CSS } from './service-search/search-room.js';
 
 // Each with its messages in the page's locales (src/i18n/locale.ts).
-defineOnFirstUse('officer-contact', async () => {
-  const [code] = await Promise.all([import('./officer-contact/officer-contact.js'), partMessagesLoading('officer')]);
-  return code.OfficerContact;
-});
+defineOnFirstUse(
+  'officer-contact',
+  async () => (await withMessages('officer', import('./officer-contact/officer-contact.js'))).OfficerContact,
+);
 defineOnFirstUse(
   'service-search',
-  async () => {
-    const [code] = await Promise.all([import('./service-search/service-search.js'), partMessagesLoading('search')]);
-    return code.ServiceSearch;
-  },
+  async () => (await withMessages('search', import('./service-search/service-search.js'))).ServiceSearch,
   SEARCH_ROOM_CSS,
 );
 

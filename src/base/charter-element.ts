@@ -1,7 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getLocale, inRenderingLocale, localeLoaded, messagesLoading, partMessagesLoading } from '../i18n/locale.js';
+import { getLocale, inRenderingLocale, localeLoaded, messagesLoading, withMessages } from '../i18n/locale.js';
 import { localeOfLang } from '../i18n/locales.js';
 import { CharterController, type CharterState, DEFAULT_TIMEOUT } from '../load/charter-controller.js';
 import type { Charter } from '../model/charter.js';
@@ -13,12 +13,11 @@ import { type OnDemand, onDemand } from './on-demand.js';
 /** The search code (MiniSearch, the analyzer, the glossary): a page that only shows the table never downloads it. */
 const searchCode = onDemand('search code', () => import('../search/service-index.js'));
 
-/** The messages of a charter that could not be had, which most pages never need. */
-// With their words in the locales the page has asked for (they are apart from the others: scripts/split-messages.mjs).
-const errorMessages = onDemand('error messages', async () => {
-  const [code] = await Promise.all([import('./charter-messages.js'), partMessagesLoading('errors')]);
-  return code;
-});
+/**
+ * The messages of a charter that could not be had, which most pages never need, with their words in the locales the
+ * page has asked for (kept apart from the others: scripts/split-messages.mjs).
+ */
+const errorMessages = onDemand('error messages', () => withMessages('errors', import('./charter-messages.js')));
 
 /** Settles after the next frame has painted. */
 function afterPaint(): Promise<void> {

@@ -8,7 +8,7 @@ import { type Locale, LOCALES, localeOfLang, SOURCE_LOCALE } from './locales.js'
 type TargetLocale = Exclude<Locale, typeof SOURCE_LOCALE>;
 type MessagesLoader = () => Promise<{ templates: TemplateMap }>;
 /** Messages that only one file of the script uses, loaded with it (scripts/split-messages.mjs). */
-export type MessagePart = keyof typeof PART_MESSAGES;
+type MessagePart = keyof typeof PART_MESSAGES;
 
 /**
  * Each target locale's messages, which lit-localize generates from xliff/CODE.xlf (lit-localize.json's targetLocales
@@ -70,6 +70,12 @@ export function partMessagesLoading(part: MessagePart): Promise<void> {
   );
 }
 
+/** A file of the script being imported, once it and its messages (`part`), loaded side by side, are in. */
+export async function withMessages<T>(part: MessagePart, code: Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([code, partMessagesLoading(part)]);
+  return loaded;
+}
+
 let pageLocale: Locale = SOURCE_LOCALE;
 /** The locale of the element rendering now (src/base/charter-element.ts), when msg() is to answer in it. */
 let renderingLocale: Locale | undefined;
@@ -93,7 +99,7 @@ export function inRenderingLocale<T>(locale: Locale, work: () => T): T {
 let requestedLocale: Locale = SOURCE_LOCALE;
 let loadingLocale: Promise<void> | undefined;
 
-/** The page's UI locale, of every element without a `lang` of its own: `bn` (the source) or `en`. */
+/** The page's UI locale, of every element without a `lang` of its own: `bn` (the source) unless set. */
 export function getLocale(): Locale {
   return pageLocale;
 }

@@ -1,7 +1,7 @@
 import { type Charter, charterFromJson } from './charter.js';
 
 /** Services in a preview: a first screen and more. */
-export const PREVIEW_SERVICES = 30;
+const PREVIEW_SERVICES = 30;
 
 /**
  * A large charter's first services and what comes before them in its text (the office, the officers), validated on

@@ -33,15 +33,9 @@ export function textValues(text: Text | undefined): string[] {
 }
 
 /** The ten digits of a numbering system, 0 to 9, as Intl writes them. */
-const digitsOfSystem = new Map<string, string[]>();
-
 function digitsOf(numberingSystem: string): string[] {
-  let digits = digitsOfSystem.get(numberingSystem);
-  if (!digits) {
-    const format = new Intl.NumberFormat('en', { numberingSystem });
-    digitsOfSystem.set(numberingSystem, (digits = Array.from({ length: 10 }, (_, d) => format.format(d))));
-  }
-  return digits;
+  const format = new Intl.NumberFormat('en', { numberingSystem });
+  return Array.from({ length: 10 }, (_, d) => format.format(d));
 }
 
 /** Per numbering system: rewrites the digits of the others (ASCII and every locale's) into its own. */

@@ -10,8 +10,9 @@ import { type Locale, textExactly, textIn } from './text.js';
  * The vCard of an officer, with the UI locale's texts:
  * - FN and N in every language of the UI locale and its fallbacks that the charter gives the name in (the designation
  *   for an officer without a name), grouped with ALTID and marked with LANGUAGE. The UI locale's comes last: Android's
- *   importer keeps the last FN and N it reads, and RFC 6350 gives alternatives no order. N holds the whole name as the given name and the honorific
- *   as the prefix: Bangladeshi names do not split into family and given names by rule, so none is guessed.
+ *   importer keeps the last FN and N it reads, and RFC 6350 gives alternatives no order. N holds the whole name as the
+ *   given name and the honorific as the prefix: Bangladeshi names do not split into family and given names by rule,
+ *   so none is guessed.
  * - TITLE (the designation) and ORG (the officer's own office, else `office`, the charter's office name and
  *   location) in the UI locale only: Android turns every TITLE and ORG into one more job entry.
  * - TEL as a tel: URI for every plausible number, `cell` for a mobile and `work,voice` for a landline; EMAIL for every
