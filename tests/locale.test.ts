@@ -83,6 +83,15 @@ describe('locale', () => {
     expect(toAsciiDigits('৩ ३')).to.equal('3 ३');
   });
 
+  it("has each locale's digits as ten decimal digits, 0 to 9, of one script", () => {
+    for (const { digits } of Object.values(LOCALES)) {
+      const codes = [...digits].map((digit) => digit.codePointAt(0)!);
+      expect(codes, digits).to.have.length(10);
+      expect(codes.map((code, n) => code - n)).to.deep.equal(Array(10).fill(codes[0]));
+      expect(/^\p{Nd}{10}$/u.test(digits), digits).to.equal(true);
+    }
+  });
+
   it("has lit-localize.json's locales in its list", () => {
     expect([...allLocales]).to.deep.equal(Object.keys(LOCALES).sort());
     expect(sourceLocale).to.equal(SOURCE_LOCALE);
@@ -176,7 +185,7 @@ describe('a locale added by the README', function () {
   this.timeout(30000);
 
   before(() => {
-    Object.assign(LOCALES, { hi: { langs: ['hi'], numberingSystem: 'deva', fallback: ['en', 'bn'] } });
+    Object.assign(LOCALES, { hi: { langs: ['hi'], digits: '०१२३४५६७८९', fallback: ['en', 'bn'] } });
     const templates = { 'vision-and-mission': 'दृष्टि और मिशन', published: 'प्रकाशन' };
     Object.assign(LOCALE_MESSAGES, { hi: async () => ({ templates }) });
     const errorTemplates = { 'error-page-script': 'चार्टर नहीं मिला: पेज पर src वाली JSON स्क्रिप्ट नहीं है।' };

@@ -32,39 +32,35 @@ export function textValues(text: Text | undefined): string[] {
   return (Object.keys(LOCALES) as Locale[]).flatMap((lang) => textExactly(text, lang) ?? []);
 }
 
-/** The ten digits of a numbering system, 0 to 9, as Intl writes them. */
-function digitsOf(numberingSystem: string): string[] {
-  const format = new Intl.NumberFormat('en', { numberingSystem });
-  return Array.from({ length: 10 }, (_, d) => format.format(d));
-}
-
-/** Per numbering system: rewrites the digits of the others (ASCII and every locale's) into its own. */
+/** Per set of digits: rewrites the digits of the others (ASCII and every locale's) into these. */
 const digitRewriters = new Map<string, (value: string) => string>();
 
-/** The value in `numberingSystem`'s digits: every digit of a locale's numbering system is rewritten. */
-function withDigits(value: string, numberingSystem: string): string {
-  let rewrite = digitRewriters.get(numberingSystem);
+const ASCII_DIGITS = '0123456789';
+
+/** The value in `digits` (ten, 0 to 9): every digit of a locale's is rewritten. */
+function withDigits(value: string, digits: string): string {
+  let rewrite = digitRewriters.get(digits);
   if (!rewrite) {
-    const own = digitsOf(numberingSystem);
+    const own = [...digits];
     const others = new Map(
-      ['latn', ...Object.values(LOCALES).map((info) => info.numberingSystem)]
-        .filter((system) => system !== numberingSystem)
-        .flatMap((system) => digitsOf(system).map((digit, n) => [digit, n] as const)),
+      [ASCII_DIGITS, ...Object.values(LOCALES).map((info) => info.digits)]
+        .filter((set) => set !== digits)
+        .flatMap((set) => [...set].map((digit, n) => [digit, n] as const)),
     );
     // Only the digits to rewrite match: a value already in these digits (a phone number in ASCII) costs no call.
     const pattern = new RegExp(`[${[...others.keys()].join('')}]`, 'gu');
     rewrite = (text) => text.replace(pattern, (digit) => own[others.get(digit)!]);
-    digitRewriters.set(numberingSystem, rewrite);
+    digitRewriters.set(digits, rewrite);
   }
   return rewrite(value);
 }
 
 /** ASCII digits for the digits of every locale: `১২৩` is `123` (search, the importer's numbers). */
 export function toAsciiDigits(value: string): string {
-  return withDigits(value, 'latn');
+  return withDigits(value, ASCII_DIGITS);
 }
 
 /** Digits in the script of the locale: Bangla digits in Bangla, ASCII in English. */
 export function digitsFor(value: string, locale: Locale): string {
-  return withDigits(value, LOCALES[locale].numberingSystem);
+  return withDigits(value, LOCALES[locale].digits);
 }
