@@ -55,12 +55,12 @@ export async function assembleSnippet(
     `     without JavaScript; the script adds search, the phone layout and links to each service. -->`,
     `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">`,
     `<script type="module" src="${escapeAttribute(script)}" fetchpriority="low"></script>`,
-    src
-      ? `<link rel="preload" href="${escapeAttribute(src)}" as="fetch" crossorigin>`
-      : `<script type="application/json" id="${DATA_ID}">${jsonInScript(charter.data)}</script>`,
-    `<script type="application/ld+json">${jsonInScript(charterJsonLd(charter, locale))}</script>`,
+    src ? `<link rel="preload" href="${escapeAttribute(src)}" as="fetch" crossorigin>` : '',
     search ? `<service-search for="${SERVICES_ID}" src="${escapeAttribute(source)}"></service-search>` : '',
     `<charter-services id="${SERVICES_ID}" src="${escapeAttribute(source)}">${await charterHtml(charter, locale, toHtml)}</charter-services>`,
+    // The data after the text it is the data of: the browser shows the charter before it has read them.
+    src ? '' : `<script type="application/json" id="${DATA_ID}">${jsonInScript(charter.data)}</script>`,
+    `<script type="application/ld+json">${jsonInScript(charterJsonLd(charter, locale))}</script>`,
   ];
   return { ok: true, html: `${lines.filter(Boolean).join('\n')}\n`, charter };
 }
