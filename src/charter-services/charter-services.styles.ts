@@ -49,8 +49,10 @@ export const charterServicesStyles = css`
     text-align: center;
     margin-bottom: calc(var(--_space) * 1.5);
   }
+  /* A letterhead line may be two (a ministry above its directorate, one department text): each on its own line. */
   header p {
     margin: 0;
+    white-space: pre-line;
   }
   .office-name {
     font-weight: 700;

@@ -25,38 +25,50 @@ const has = (header: string, ...words: string[]) =>
 // folded to find out.
 const HEADER_CELL_MAX = 120;
 
+// The same columns headed in English, as some offices head their tables (fold() lowercases): "Sl. No.", "Name of
+// Service", "Required Documents and Where to Get Them", "Responsible Officer (Name, Designation, Phone, E-mail)".
+const SERIAL_EN = /^(?:sl|s\.\s*l|serial|no)\b/;
+const english = (h: string, pattern: RegExp) => pattern.test(h);
+
 export function serviceColumnOf(header: string): ServiceColumn | undefined {
   if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
-  if (has(h, 'ক্রমিক', 'ক্রঃ', 'নং') && h.length < 20) return 'serial';
-  if (has(h, 'সেবার নাম', 'সেবার বিবরণ')) return 'name';
-  if (has(h, 'ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন')) return 'seniorOfficers';
-  if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত')) return 'officers';
-  if (has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ')) return 'fee';
-  if (has(h, 'সময়')) return 'timeLimit';
+  if ((has(h, 'ক্রমিক', 'ক্রঃ', 'নং') || english(h, SERIAL_EN)) && h.length < 20) return 'serial';
+  if (has(h, 'সেবার নাম', 'সেবার বিবরণ') || english(h, /\bname of (?:the )?services?\b|\bservices? (?:name|title)\b/))
+    return 'name';
+  if (has(h, 'ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন') || english(h, /\b(?:superior|higher|senior)\b/))
+    return 'seniorOfficers';
+  if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত') || english(h, /\bresponsible\b|\bofficers?\b/)) return 'officers';
+  if (has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ') || english(h, /\b(?:fees?|charges?|costs?|price)\b/)) return 'fee';
+  if (has(h, 'সময়') || english(h, /\btime\b/)) return 'timeLimit';
   if (has(h, 'কাগজ')) return has(h, ' ও ', ' এবং ') || !has(h, 'স্থান') ? 'documents' : 'documentsSource';
-  if (has(h, 'প্রাপ্তিস্থান', 'প্রাপ্তির স্থান', 'প্রাপ্তি স্থান')) return 'documentsSource';
-  if (has(h, 'পদ্ধতি', 'প্রক্রিয়া')) return 'delivery';
-  if (has(h, 'শাখা', 'ইউনিট', 'অধিশাখা')) return 'unit';
+  if (english(h, /\b(?:documents?|papers?)\b/))
+    return / and | & /.test(h) || !/\b(?:where|source|place|location)\b/.test(h) ? 'documents' : 'documentsSource';
+  if (has(h, 'প্রাপ্তিস্থান', 'প্রাপ্তির স্থান', 'প্রাপ্তি স্থান') || english(h, /\bwhere to get\b|\bsources?\b/))
+    return 'documentsSource';
+  if (has(h, 'পদ্ধতি', 'প্রক্রিয়া') || english(h, /\b(?:method|process|procedure|delivery)\b/)) return 'delivery';
+  if (has(h, 'শাখা', 'ইউনিট', 'অধিশাখা') || english(h, /\b(?:section|unit|branch|desk)\b/)) return 'unit';
   return undefined;
 }
 
 export function grievanceColumnOf(header: string): GrievanceColumn | undefined {
   if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
-  if (has(h, 'ক্রমিক')) return 'serial';
-  if (has(h, 'কখন')) return 'when';
-  if (has(h, 'কার সঙ্গে', 'কার সাথে', 'কার কাছে')) return 'whom';
-  if (has(h, 'ঠিকানা')) return 'address';
-  if (has(h, 'নিষ্পত্তি', 'সময়সীমা')) return 'deadline';
+  if (has(h, 'ক্রমিক') || (english(h, SERIAL_EN) && h.length < 20)) return 'serial';
+  if (has(h, 'কখন') || english(h, /\bwhen\b/)) return 'when';
+  if (has(h, 'কার সঙ্গে', 'কার সাথে', 'কার কাছে') || english(h, /\bwhom\b|\bwho\b/)) return 'whom';
+  // A table may give the phone and e-mail a column of their own, beside the address: both are how to reach the level.
+  if (has(h, 'ঠিকানা', 'ফোন', 'মোবাইল', 'ই-মেইল', 'ইমেইল') || english(h, /\b(?:address|contact|phone|e-?mail)\b/))
+    return 'address';
+  if (has(h, 'নিষ্পত্তি', 'সময়সীমা') || english(h, /\b(?:resolution|time|deadline)\b/)) return 'deadline';
   return undefined;
 }
 
 export function expectationColumnOf(header: string): ExpectationColumn | undefined {
   if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
-  if (has(h, 'ক্রমিক')) return 'serial';
-  if (has(h, 'করণীয়', 'প্রত্যাশা')) return 'text';
+  if (has(h, 'ক্রমিক') || (english(h, SERIAL_EN) && h.length < 20)) return 'serial';
+  if (has(h, 'করণীয়', 'প্রত্যাশা') || english(h, /\bexpect|\bto do\b|\bduties\b/)) return 'text';
   return undefined;
 }
 

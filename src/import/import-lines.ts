@@ -79,30 +79,51 @@ type Table = (
   | { kind: 'grievance'; columns: (GrievanceColumn | undefined)[] }
 ) & { width: number; at: ReportedLine };
 
-const NUMBERED = String.raw`^(?:[০-৯0-9]+(?:\.[০-৯0-9]+)*[.)]?\s*)?`;
+// What numbers a heading or a group: `২.`, `২.১)`, `(ক)`, `খ.`, `II.`, `(iii)`, `B)`. A letter or Roman numeral needs
+// its bracket or point, so that a heading's first word is not taken for one.
+const MARKER = String.raw`(?:\(?([০-৯0-9]+(?:\.[০-৯0-9]+)*)[.)]?|\(?([ক-হ]|[ivxIVX]{1,4}|[a-hA-H])[.)])\s*`;
+const NUMBERED = `^(?:${MARKER})?`;
+// The same words in English (a charter may head its sections in English over Bangla text), after an English
+// translation in brackets: `রূপকল্প (Vision)`.
+const VISION_WORD = String.raw`(?:ভিশন|রূপকল্প|vision)(?:\s*\(vision\))?`;
+const MISSION_WORD = String.raw`(?:মিশন|অভিলক্ষ্য|mission)(?:\s*\(mission\))?`;
 const HEADINGS: [RegExp, DocumentPart | 'vision-and-mission'][] = [
-  [new RegExp(`${NUMBERED}ভিশন\\s*ও\\s*মিশন\\s*[:ঃ]?$`), 'vision-and-mission'],
-  [new RegExp(`${NUMBERED}প্রতিশ্রুত\\s*সেবা(সমূহ)?\\s*[:ঃ]?$`), 'services'],
+  [new RegExp(`${NUMBERED}${VISION_WORD}\\s*(?:ও|এবং|and|&)\\s*${MISSION_WORD}\\s*[:ঃ]?$`, 'i'), 'vision-and-mission'],
+  [new RegExp(`${NUMBERED}(?:প্রতিশ্রুত\\s*সেবা(?:সমূহ)?|(?:promised\\s+)?services)\\s*[:ঃ]?$`, 'i'), 'services'],
 ];
-const GROUP =
-  /^(?:([০-৯0-9]+(?:\.[০-৯0-9]+)*|[ক-হ])[.)]?\s*)?((?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরীণ|অভ্যন্তরীন|দাপ্তরিক)?\s*সেবা)\s*[:ঃ]?$/;
+const GROUP = new RegExp(
+  `${NUMBERED}((?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরীণ|অভ্যন্তরীন|দাপ্তরিক)?\\s*সেবা(?:সমূহ)?|(?:citizen|institutional|internal|official)\\s+services?)\\s*[:ঃ]?$`,
+  'i',
+);
 const GROUP_IDS: [RegExp, string][] = [
-  [/নাগরিক/, 'citizen'],
-  [/প্রাতিষ্ঠানিক/, 'institutional'],
-  [/অভ্যন্তরী/, 'internal'],
+  [/নাগরিক|citizen/i, 'citizen'],
+  [/প্রাতিষ্ঠানিক|institutional/i, 'institutional'],
+  [/অভ্যন্তরী|internal/i, 'internal'],
 ];
-const EXPECTATIONS = new RegExp(`${NUMBERED}(আপনার (কাছে|নিকট) আমাদের প্রত্যাশা.*?)\\s*[:ঃ]?$`);
-const GRIEVANCE = new RegExp(`${NUMBERED}(অভিযোগ (প্রতিকার|ব্যবস্থাপনা).*?)\\s*[:ঃ]?$`);
-const VISION = /^(ভিশন|রূপকল্প)\s*[:ঃ]\s*(.*)$/;
-const MISSION = /^(মিশন|অভিলক্ষ্য)\s*[:ঃ]\s*(.*)$/;
-const PUBLISHED = /^(প্রকাশের তারিখ|প্রকাশকাল)\s*[:ঃ]\s*(.+)$/;
-const UPDATED = /^(হালনাগাদের তারিখ|হালনাগাদ|সর্বশেষ হালনাগাদ)\s*[:ঃ]\s*(.+)$/;
-const TITLE = /চার্টার|সনদ|প্রতিশ্রুতি/;
+const EXPECTATIONS = new RegExp(
+  `${NUMBERED}((?:আপনার (?:কাছে|নিকট) আমাদের প্রত্যাশা|(?:our\\s+)?expectations?\\b).*?)\\s*[:ঃ]?$`,
+  'i',
+);
+const GRIEVANCE = new RegExp(`${NUMBERED}((?:অভিযোগ (?:প্রতিকার|ব্যবস্থাপনা)|grievance redress).*?)\\s*[:ঃ]?$`, 'i');
+const VISION = new RegExp(`^${VISION_WORD}\\s*[:ঃ]\\s*(.*)$`, 'i');
+const MISSION = new RegExp(`^${MISSION_WORD}\\s*[:ঃ]\\s*(.*)$`, 'i');
+const PUBLISHED = /^(?:প্রকাশের তারিখ|প্রকাশকাল|published(?: on)?)\s*[:ঃ]\s*(.+)$/i;
+const UPDATED = /^(?:হালনাগাদের তারিখ|হালনাগাদ|সর্বশেষ হালনাগাদ|(?:last\s+)?updated(?: on)?)\s*[:ঃ]\s*(.+)$/i;
+const TITLE = /চার্টার|সনদ|প্রতিশ্রুতি|citizen'?s? charter/i;
 const GOVERNMENT = /গণপ্রজাতন্ত্রী বাংলাদেশ সরকার/;
 const WEBSITE = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i;
+// A letterhead's place: an upazila and its district, or a union, upazila and district ("শ্রীপুর, মাগুরা").
+const PLACE = /^[^,।:]{2,30}(?:,\s*[^,।:]{2,30}){1,2}[।.]?$/;
+// Words of an office's or a department's name, which a place line lacks.
+const OFFICE_WORDS = new RegExp(
+  'অফিস|কার্যালয়|দপ্তর|দফতর|পরিষদ|পৌরসভা|কমপ্লেক্স|হাসপাতাল|মন্ত্রণালয়|বিভাগ|কমিশন|স্টেশন|কেন্দ্র|office|ministry|department'.normalize(
+    'NFC',
+  ),
+  'i',
+);
 
-// A serial as a row starts with it: ১, ০১, 01., ৩।, (৪), ক)
-const SERIAL = /^\(?(?:[০-৯0-9]{1,3}|[ক-হ])\)?[.)।:]?$/;
+// A serial as a row starts with it: ১, ০১, 01., ৩।, (৪), ক), ২.৩ (the group's number, then the service's)
+const SERIAL = /^\(?(?:[০-৯0-9]{1,3}(?:\.[০-৯0-9]{1,3})?|[ক-হ])\)?[.)।:]?$/;
 // Words that tell a fee from a time limit (NFC).
 const MONEY = /টাকা|\/-|৳|বিনা\s*মূল্য/;
 const FEE_WORDS = /টাকা|\/-|৳|মূল্য|ফি|চার্জ|ভ্যাট|%|হার|খরচ/;
@@ -123,27 +144,30 @@ function classifyText(text: string): TextLine {
   const heading = HEADINGS.find(([pattern]) => pattern.test(text));
   if (heading) return { kind: 'section', section: heading[1] === 'vision-and-mission' ? 'vision' : heading[1] };
   const group = GROUP.exec(text);
-  if (group) return { kind: 'group', ...(group[1] ? { serial: group[1] } : {}), heading: group[2].trim() };
+  if (group) {
+    const serial = group[1] ?? group[2];
+    return { kind: 'group', ...(serial ? { serial } : {}), heading: group[3].trim() };
+  }
   for (const [kind, pattern] of [
     ['expectations', EXPECTATIONS],
     ['grievance', GRIEVANCE],
   ] as const) {
     const match = pattern.exec(text);
-    if (match) return { kind, heading: match[1] };
+    if (match) return { kind, heading: match[3] };
   }
   for (const [kind, pattern] of [
     ['vision', VISION],
     ['mission', MISSION],
   ] as const) {
     const match = pattern.exec(text);
-    if (match) return { kind, text: match[2] };
+    if (match) return { kind, text: match[1] };
   }
   for (const [kind, pattern] of [
     ['published', PUBLISHED],
     ['updated', UPDATED],
   ] as const) {
     const match = pattern.exec(text);
-    if (match) return { kind, date: match[2] };
+    if (match) return { kind, date: match[1] };
   }
   return { kind: 'content' };
 }
@@ -183,13 +207,42 @@ class CharterReader {
   private readonly lastSerial = new Map<ServiceGroup, number>();
   private group: ServiceGroup | undefined;
   private servicesHeader: ReportedLine | undefined;
+  /** The row that began the last service, while the next line may still continue it (see continueService). */
+  private serviceRow: string[] | undefined;
 
   read(line: InputLine): void {
     const cells = line.cells.map((cell) => cell.trim());
     const filled = cells.filter(Boolean);
+    if (!filled.length) return;
+    if (this.continueService(line, cells)) return;
+    this.serviceRow = undefined;
     // One filled cell is a line of text, also when a spreadsheet pads it with empty cells.
     if (filled.length === 1) this.readText(line, filled[0]);
-    else if (filled.length) this.readRow(line, cells);
+    else this.readRow(line, cells);
+  }
+
+  /**
+   * A row of no serial right after a service's row, in a table whose rows have serials, is the rest of that row: a
+   * row split over two lines, as a PDF's page or a narrow column breaks it (`\tঘোষণাপত্র দলিল রেজিস্ট্রেশন\t\t`).
+   * Its cells join the service's: the name with a space, the other cells on a line of their own.
+   */
+  private continueService(line: InputLine, cells: string[]): boolean {
+    const { table, serviceRow, group } = this;
+    if (table?.kind !== 'services' || !serviceRow || !group || cells.length < 2 || isColumnNumberRow(cells))
+      return false;
+    const serialAt = table.columns.indexOf('serial');
+    if (serialAt < 0 || cells[serialAt] || cells.slice(table.width).some(Boolean)) return false;
+    const nameAt = table.columns.indexOf('name');
+    const joined = serviceRow.map((cell, i) =>
+      !cells[i] ? cell : !cell ? cells[i] : `${cell}${i === nameAt ? ' ' : '\n'}${cells[i]}`,
+    );
+    const replaced = group.services.pop()!;
+    serviceIds.get(group)?.delete(replaced.id);
+    this.serviceRow = joined;
+    this.structure(line, cells.join('\t'));
+    const found = addService(joined, table, group, this.officers);
+    if (found.length) this.report.problems.push({ ...at(line), text: joined.join('\t'), reason: found.join('; ') });
+    return true;
   }
 
   result(): ImportResult {
@@ -269,8 +322,10 @@ class CharterReader {
     if (table.kind === 'services') {
       // A services header row always has a group (startTable).
       const group = this.group!;
-      reasons.push(this.serialProblem(group, cells[table.columns.indexOf('serial')] || undefined));
-      reasons.push(...addService(cells, table, group, this.officers));
+      const serial = cells[table.columns.indexOf('serial')] || undefined;
+      reasons.push(this.serialProblem(group, serial), ...addService(cells, table, group, this.officers));
+      // A numbered row that fits its table may go on in the next line.
+      if (serial && reasons.every((reason) => !reason)) this.serviceRow = cells;
     } else if (table.kind === 'expectations')
       reasons.push(addExpectation(cells, table.columns, this.charter.expectations!));
     else reasons.push(addGrievanceLevel(cells, table.columns, this.charter.grievance!, this.officers));
@@ -318,9 +373,8 @@ class CharterReader {
     if (!serial) return undefined;
     if (!SERIAL.test(serial))
       return `the serial column holds "${shorten(serial)}", which is not a serial: the row's cells are in the wrong columns`;
-    const digits = toAsciiDigits(serial).replace(/\D/g, '');
-    if (!digits) return undefined;
-    const number = Number(digits);
+    const number = serialNumber(serial);
+    if (number === undefined) return undefined;
     const { groups, lastSerial } = this;
     const last = lastSerial.get(current);
     const before = groups
@@ -340,6 +394,12 @@ class CharterReader {
   private structure(line: InputLine, text: string): void {
     this.report.structure.push({ ...at(line), text });
   }
+}
+
+/** The number a serial counts with: `০৩` is 3, and `২.৩` (the group's number, then the service's) 3 as well. */
+function serialNumber(serial: string): number | undefined {
+  const last = toAsciiDigits(serial).match(/\d+/g)?.at(-1);
+  return last === undefined ? undefined : Number(last);
 }
 
 /** Whether a row's cells fit its table's header row: how many cells it has against the header's columns. */
@@ -438,10 +498,19 @@ function officeFrom(
     else if (!charter.title && TITLE.test(line.text)) charter.title = line.text;
     else rest.push(line);
   }
-  // Department, office and place, in that order; a charter that prints fewer starts from the office.
-  const [department, name, location, ...more]: (ReportedLine | undefined)[] =
-    rest.length >= 3 ? rest : [undefined, ...rest];
-  if (department) office.department = department.text;
+  // Department, office and place, in that order; a charter that prints fewer starts from the office. Where the place
+  // is known by its look ("কালুখালী, রাজবাড়ী"), the office is the line above it and every line above that (a ministry,
+  // then a directorate) is the department.
+  const place = rest.findIndex(
+    (line, i) => i > 0 && PLACE.test(line.text) && !OFFICE_WORDS.test(line.text.normalize('NFC')),
+  );
+  const [departments, name, location, more] =
+    place > 0
+      ? [rest.slice(0, place - 1), rest[place - 1], rest[place], rest.slice(place + 1)]
+      : rest.length >= 3
+        ? [rest.slice(0, 1), rest[1], rest[2], rest.slice(3)]
+        : [[], rest[0], rest[1], []];
+  if (departments.length) office.department = departments.map((line) => line.text).join('\n');
   if (name) office.name = name.text;
   if (location) office.location = location.text;
   for (const line of more) if (line) unplaced(line, 'a header line after the department, office and place');
@@ -502,14 +571,10 @@ function addService(
   const name = at('name');
   if (!name) return ['a row without a service name: the name cell is empty or the cells are in the wrong columns'];
   const problems: string[] = [];
-  const number = serial
-    ? toAsciiDigits(serial)
-        .replace(/\D/g, '')
-        .replace(/^0+(?=\d)/, '')
-    : '';
+  const number = serial ? serialNumber(serial) : undefined;
   let taken = serviceIds.get(group);
   if (!taken) serviceIds.set(group, (taken = new Set(group.services.map((s) => s.id))));
-  const id = uniqueId(`${group.id}-${number || group.services.length + 1}`, taken, false);
+  const id = uniqueId(`${group.id}-${number ?? group.services.length + 1}`, taken, false);
   taken.add(id);
   const service: Service = { id, serial: serial ?? String(group.services.length + 1), name };
   group.headers ??= columnHeaders(table, table.headers);
@@ -568,7 +633,8 @@ function addGrievanceLevel(
   const at = (column: GrievanceColumn) => cells[columns.indexOf(column)] || undefined;
   const when = at('when');
   const whom = at('whom');
-  const addressText = at('address');
+  // The address, and the phone and e-mail where they have a column of their own, one line each.
+  const addressText = cells.filter((cell, i) => cell && columns[i] === 'address').join('\n') || undefined;
   if (!when || !whom || !addressText)
     return 'a grievance row without when, whom or address: a cell is empty or the cells are in the wrong columns';
   const parts = parseOfficerCell(addressText);

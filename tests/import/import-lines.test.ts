@@ -144,6 +144,76 @@ describe('importing charter text', () => {
       expect(result.report.problems[0].reason).to.contain('more cells than the header row has columns (3 cells where');
       expect(lostCells(text, result)).to.deep.equal([]);
     });
+
+    it('reads groups headed (ক), I. or in English, and serials that carry the group number', () => {
+      const header = 'ক্রমিক নং\tসেবার নাম\tসেবার মূল্য';
+      const text = [
+        'অফিস',
+        '(ক) নাগরিক সেবা',
+        header,
+        '১.১\tসনদ\tবিনামূল্যে',
+        '১.২\tনকল\t৫০/- টাকা',
+        'II. প্রাতিষ্ঠানিক সেবাসমূহ',
+        header,
+        '২.১\tঅনুমোদন\tবিনামূল্যে',
+        '2.3 Internal Services',
+        'Sl. No.\tName of Service\tService Fee',
+        '01\tLeave\tFree',
+      ].join('\n');
+      const { charter, report } = importText(text);
+      expect(report.problems).to.deep.equal([]);
+      expect(
+        charter.serviceGroups.map((g) => [g.id, g.serial, g.heading, g.services.map((s) => [s.id, s.serial])]),
+      ).to.deep.equal([
+        [
+          'citizen',
+          'ক',
+          'নাগরিক সেবা',
+          [
+            ['citizen-1', '১.১'],
+            ['citizen-2', '১.২'],
+          ],
+        ],
+        ['institutional', 'II', 'প্রাতিষ্ঠানিক সেবাসমূহ', [['institutional-1', '২.১']]],
+        ['internal', '2.3', 'Internal Services', [['internal-1', '01']]],
+      ]);
+    });
+
+    it('joins a row split over two lines: a row of no serial right after a numbered one', () => {
+      const text = [
+        'অফিস',
+        'ক্রমিক নং\tসেবার নাম\tপ্রয়োজনীয় কাগজপত্র\tসেবার মূল্য',
+        '১।\tহেবা দলিল ও\tদলিল\tবিনামূল্যে',
+        '\tঘোষণাপত্র রেজিস্ট্রেশন\tজাতীয় পরিচয়পত্র\t',
+        '২।\tনকল\tআবেদন\t৫০/- টাকা',
+      ].join('\n');
+      const result = importText(text);
+      const services = result.charter.serviceGroups[0].services;
+      expect(services.map((s) => [s.serial, s.name, s.documents])).to.deep.equal([
+        ['১।', 'হেবা দলিল ও ঘোষণাপত্র রেজিস্ট্রেশন', 'দলিল\nজাতীয় পরিচয়পত্র'],
+        ['২।', 'নকল', 'আবেদন'],
+      ]);
+      expect(result.report.problems).to.deep.equal([]);
+      expect(lostCells(text, result)).to.deep.equal([]);
+    });
+
+    it('takes the office as the line above its place, and the ministry and directorate above it as its department', () => {
+      const text = [
+        'গণপ্রজাতন্ত্রী বাংলাদেশ সরকার',
+        'মৎস্য ও প্রাণিসম্পদ মন্ত্রণালয়',
+        'মৎস্য অধিদপ্তর',
+        'সিনিয়র উপজেলা মৎস্য কর্মকর্তার দপ্তর',
+        'ফকিরহাট, বাগেরহাট',
+        'ক্রমিক নং\tসেবার নাম',
+        '১\tনিবন্ধন',
+      ].join('\n');
+      expect(importText(text).charter.office).to.deep.equal({
+        government: 'গণপ্রজাতন্ত্রী বাংলাদেশ সরকার',
+        department: 'মৎস্য ও প্রাণিসম্পদ মন্ত্রণালয়\nমৎস্য অধিদপ্তর',
+        name: 'সিনিয়র উপজেলা মৎস্য কর্মকর্তার দপ্তর',
+        location: 'ফকিরহাট, বাগেরহাট',
+      });
+    });
   });
 
   describe('rows that do not fit their header row (issue 10)', () => {
