@@ -162,6 +162,18 @@ describe('the service index', () => {
       expect(ids(index.search(query)).slice(0, 2), query).to.have.members(['citizen-5', 'institutional-5']);
   });
 
+  it("finds a service by its own number where its serial carries its group's (২.৩)", async () => {
+    const data = await copyOf('kalukhali-doict');
+    data.serviceGroups.forEach((group, g) =>
+      group.services.forEach((service, i) => (service.serial = `${g + 1}.${i + 1}`)),
+    );
+    const result = charterFromJson(data, 'test');
+    if (!result.ok) throw new Error('the charter does not validate');
+    const index = serviceIndexOf(result.charter);
+    await index.ready;
+    expect(ids(index.search('৫')).slice(0, 2)).to.have.members(['citizen-5', 'institutional-5']);
+  });
+
   it('finds the services of an officer named by designation', async () => {
     const index = await fixtureIndex('union-parishad-field-format');
     const found = ids(index.search('সচিব'));

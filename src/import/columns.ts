@@ -39,6 +39,8 @@ export function serviceColumnOf(header: string): ServiceColumn | undefined {
   if (has(h, 'ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন') || english(h, /\b(?:superior|higher|senior)\b/))
     return 'seniorOfficers';
   if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত') || english(h, /\bresponsible\b|\bofficers?\b/)) return 'officers';
+  // "প্রয়োজনীয় কাগজপত্র ও সেবামূল্য": the documents, the fee their last item (import-lines.ts).
+  if (has(h, 'কাগজ') && has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ')) return 'documents';
   if (has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ') || english(h, /\b(?:fees?|charges?|costs?|price)\b/)) return 'fee';
   if (has(h, 'সময়') || english(h, /\btime\b/)) return 'timeLimit';
   if (has(h, 'কাগজ')) return has(h, ' ও ', ' এবং ') || !has(h, 'স্থান') ? 'documents' : 'documentsSource';

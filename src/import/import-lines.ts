@@ -129,6 +129,13 @@ const MONEY = /টাকা|\/-|৳|বিনা\s*মূল্য/;
 const FEE_WORDS = /টাকা|\/-|৳|মূল্য|ফি|চার্জ|ভ্যাট|%|হার|খরচ/;
 const TIME_WORDS = new RegExp('দিন|দিবস|ঘণ্টা|ঘন্টা|মিনিট|সপ্তাহ|মাস|বছর|তাৎক্ষ|সময়|তারিখ|অবিলম্বে'.normalize('NFC'));
 const DAYS = /দিন|দিবস|ঘণ্টা|ঘন্টা|তাৎক্ষ/;
+// The last item of a documents cell when it is the fee: a fee label and a colon, and the rest of the cell.
+const FEE_ITEM = new RegExp(
+  '(^|[;\\n]\\s*|\\s)(?:সেবা\\s*মূল্য|সেবার\\s*মূল্য|ফি|ফিস|service\\s+fees?|fees?)\\s*[:ঃ]\\s*([^;\\n]+?)\\s*$'.normalize(
+    'NFC',
+  ),
+  'i',
+);
 
 /** What a line of text (one filled cell) is: a heading of some kind, or content of the section it is in. */
 type TextLine =
@@ -603,6 +610,15 @@ function addService(
         );
     } else if (kind === 'officers') service[field as 'officers' | 'seniorOfficers'] = officerCell(text);
     else service[field as 'delivery'] = text;
+  }
+  // A table of no fee column may end a service's documents with its fee ("…; সেবামূল্য: বিনামূল্যে", under "প্রয়োজনীয়
+  // কাগজপত্র ও সেবামূল্য"): that item is the fee.
+  const fee = !service.fee && service.documents ? FEE_ITEM.exec(service.documents as string) : null;
+  if (fee) {
+    service.fee = parseFee(fee[2]);
+    const documents = (service.documents as string).slice(0, fee.index) + fee[1];
+    if (documents.trim()) service.documents = documents.replace(/[;,\s]+$/, '');
+    else delete service.documents;
   }
   cells.forEach((cell, i) => {
     const heading = table.headers[i];

@@ -430,7 +430,8 @@ function textsOf(
     .flatMap((cell) => cell?.officers ?? [])
     .map((id) => charter.officers.get(id))
     .filter((officer) => officer !== undefined);
-  const serial = toAsciiDigits(service.serial).match(/\d+/)?.[0];
+  // The service's own number: ৩ of `৩।` and of `২.৩` (the group's number, then the service's).
+  const serial = toAsciiDigits(service.serial).match(/\d+/g)?.at(-1);
   return {
     name: values(service.name),
     keywords: values(...(service.keywords ?? [])),
