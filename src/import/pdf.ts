@@ -815,13 +815,27 @@ function joinPieces(pieces: Piece[]): string {
 
 const LIST_ITEM = /^(?:[০-৯0-9]{1,2}[.)]|[ক-হ][.)]|\(?[০-৯0-9ক-হa-z]{1,2}\)|[*•●▪‣◦-])\s/;
 
-/** A cell's text lines joined: a line break before a list item, nothing after a word-final hyphen, else a space. */
+// An e-mail or web address at the end of a line, and whether a narrow column broke it there: at a dot, @, hyphen or
+// underscore, or before its last label had two letters (`…@gmail.c` and `om`).
+const ADDRESS_AT_END = /(?:[\w.+-]+@[\w.-]*|(?:https?:\/\/|www\.)[\w./-]*)$/i;
+const addressBroken = (before: string, after: string) =>
+  /[./@_-]$/.test(before) ||
+  /^[./@_-]/.test(after) ||
+  (before.includes('@') && !/@[\w-]+\./.test(before)) ||
+  !/\.[a-z]{2,}$/i.test(before);
+
+/**
+ * A cell's text lines joined: a line break before a list item, nothing after a word-final hyphen or inside an e-mail
+ * or web address the column broke, else a space.
+ */
 export function joinCellLines(lines: string[]): string {
   let out = '';
   for (const line of lines.filter(Boolean)) {
+    const address = ADDRESS_AT_END.exec(out)?.[0];
     if (!out) out = line;
     else if (LIST_ITEM.test(line)) out += `\n${line}`;
     else if (/[\p{L}\p{M}\p{N}]-$/u.test(out)) out += line;
+    else if (address && /^[\w.@\/-]+(?:[\s,;)]|$)/.test(line) && addressBroken(address, line)) out += line;
     else out += ` ${line}`;
   }
   return out;

@@ -116,5 +116,11 @@ describe('pdfLines', function () {
     expect(joinCellLines(['সরকারি উন্নয়ন', 'কার্যক্রম'])).to.equal('সরকারি উন্নয়ন কার্যক্রম');
     expect(joinCellLines(['ফোন নম্বর ও ই-', 'মেইল)'])).to.equal('ফোন নম্বর ও ই-মেইল)');
     expect(joinCellLines(['* ক', '* খ', ''])).to.equal('* ক\n* খ');
+    // An e-mail or web address a narrow column broke is whole again; one that ended at the line break is not joined.
+    expect(joinCellLines(['ই-মেইল: uno@gmail.c', 'om'])).to.equal('ই-মেইল: uno@gmail.com');
+    expect(joinCellLines(['ই-মেইল: uno@', 'gmail.com, ফোন'])).to.equal('ই-মেইল: uno@gmail.com, ফোন');
+    expect(joinCellLines(['www.grs.gov.', 'bd'])).to.equal('www.grs.gov.bd');
+    expect(joinCellLines(['uno@gmail.com', 'মোবাইল'])).to.equal('uno@gmail.com মোবাইল');
+    expect(joinCellLines(['uno@gmail.com', 'and more'])).to.equal('uno@gmail.com and more');
   });
 });
