@@ -38,7 +38,8 @@ export function serviceColumnOf(header: string): ServiceColumn | undefined {
     return 'name';
   if (has(h, 'ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন') || english(h, /\b(?:superior|higher|senior)\b/))
     return 'seniorOfficers';
-  if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত') || english(h, /\bresponsible\b|\bofficers?\b/)) return 'officers';
+  if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত', 'কর্মকর্তা', 'অফিসার') || english(h, /\bresponsible\b|\bofficers?\b/))
+    return 'officers';
   // "প্রয়োজনীয় কাগজপত্র ও সেবামূল্য": the documents, the fee their last item (import-lines.ts).
   if (has(h, 'কাগজ') && has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ')) return 'documents';
   if (has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ') || english(h, /\b(?:fees?|charges?|costs?|price)\b/)) return 'fee';
@@ -56,7 +57,7 @@ export function serviceColumnOf(header: string): ServiceColumn | undefined {
 export function grievanceColumnOf(header: string): GrievanceColumn | undefined {
   if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
-  if (has(h, 'ক্রমিক') || (english(h, SERIAL_EN) && h.length < 20)) return 'serial';
+  if ((has(h, 'ক্রমিক', 'ক্রঃ', 'নং') || english(h, SERIAL_EN)) && h.length < 20) return 'serial';
   if (has(h, 'কখন') || english(h, /\bwhen\b/)) return 'when';
   if (has(h, 'কার সঙ্গে', 'কার সাথে', 'কার কাছে') || english(h, /\bwhom\b|\bwho\b/)) return 'whom';
   // A table may give the phone and e-mail a column of their own, beside the address: both are how to reach the level.
@@ -69,8 +70,8 @@ export function grievanceColumnOf(header: string): GrievanceColumn | undefined {
 export function expectationColumnOf(header: string): ExpectationColumn | undefined {
   if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
-  if (has(h, 'ক্রমিক') || (english(h, SERIAL_EN) && h.length < 20)) return 'serial';
-  if (has(h, 'করণীয়', 'প্রত্যাশা') || english(h, /\bexpect|\bto do\b|\bduties\b/)) return 'text';
+  if ((has(h, 'ক্রমিক', 'নং') || english(h, SERIAL_EN)) && h.length < 20) return 'serial';
+  if (has(h, 'করণীয়', 'প্রত্যাশ') || english(h, /\bexpect|\bto do\b|\bduties\b/)) return 'text';
   return undefined;
 }
 

@@ -89,6 +89,9 @@ const VISION_WORD = String.raw`(?:ভিশন|রূপকল্প|vision)(?:\
 const MISSION_WORD = String.raw`(?:মিশন|অভিলক্ষ্য|mission)(?:\s*\(mission\))?`;
 const HEADINGS: [RegExp, DocumentPart | 'vision-and-mission'][] = [
   [new RegExp(`${NUMBERED}${VISION_WORD}\\s*(?:ও|এবং|and|&)\\s*${MISSION_WORD}\\s*[:ঃ]?$`, 'i'), 'vision-and-mission'],
+  // Each a section of its own: "১. ভিশন", then its text; "২. মিশন".
+  [new RegExp(`${NUMBERED}${VISION_WORD}\\s*[:ঃ]?$`, 'i'), 'vision'],
+  [new RegExp(`${NUMBERED}${MISSION_WORD}\\s*[:ঃ]?$`, 'i'), 'mission'],
   [new RegExp(`${NUMBERED}(?:প্রতিশ্রুত\\s*সেবা(?:সমূহ)?|(?:promised\\s+)?services)\\s*[:ঃ]?$`, 'i'), 'services'],
 ];
 const GROUP = new RegExp(
@@ -100,8 +103,9 @@ const GROUP_IDS: [RegExp, string][] = [
   [/প্রাতিষ্ঠানিক|institutional/i, 'institutional'],
   [/অভ্যন্তরী|internal/i, 'internal'],
 ];
+// "আপনার কাছে আমাদের প্রত্যাশা", "সেবাগ্রহীতার নিকট আমাদের প্রত্যাশা": whoever it is asked of, up to three words.
 const EXPECTATIONS = new RegExp(
-  `${NUMBERED}((?:আপনার (?:কাছে|নিকট) আমাদের প্রত্যাশা|(?:our\\s+)?expectations?\\b).*?)\\s*[:ঃ]?$`,
+  `${NUMBERED}((?:(?:\\S+\\s+){0,3}আমাদের\\s+প্রত্যাশা|(?:our\\s+)?expectations?\\b).*?)\\s*[:ঃ]?$`,
   'i',
 );
 const GRIEVANCE = new RegExp(`${NUMBERED}((?:অভিযোগ (?:প্রতিকার|ব্যবস্থাপনা)|grievance redress).*?)\\s*[:ঃ]?$`, 'i');
@@ -122,6 +126,10 @@ const OFFICE_WORDS = new RegExp(
   'i',
 );
 
+// The longest cell of a header row's second line: a few words.
+const HEADER_PART_MAX = 40;
+// A line of a list: a bullet or a number, then the item.
+const LIST_LINE = /^(?:([০-৯0-9]{1,2})[.)।]|[*•●▪‣◦-])\s+(.+)$/;
 // A serial as a row starts with it: ১, ০১, 01., ৩।, (৪), ক), ২.৩ (the group's number, then the service's)
 const SERIAL = /^\(?(?:[০-৯0-9]{1,3}(?:\.[০-৯0-9]{1,3})?|[ক-হ])\)?[.)।:]?$/;
 // Words that tell a fee from a time limit (NFC).
@@ -216,16 +224,39 @@ class CharterReader {
   private servicesHeader: ReportedLine | undefined;
   /** The row that began the last service, while the next line may still continue it (see continueService). */
   private serviceRow: string[] | undefined;
+  /** A services table's header row, while the next line may still continue it (see continueHeader). */
+  private headerCells: string[] | undefined;
 
   read(line: InputLine): void {
     const cells = line.cells.map((cell) => cell.trim());
     const filled = cells.filter(Boolean);
     if (!filled.length) return;
-    if (this.continueService(line, cells)) return;
+    if (this.continueHeader(line, cells) || this.continueService(line, cells)) return;
     this.serviceRow = undefined;
+    this.headerCells = undefined;
     // One filled cell is a line of text, also when a spreadsheet pads it with empty cells.
     if (filled.length === 1) this.readText(line, filled[0]);
     else this.readRow(line, cells);
+  }
+
+  /**
+   * A header row whose cells wrap onto the next line ("সেবা প্রদানের" over "সময়সীমা", as a two-line header copies):
+   * a row right after it, of no serial, whose cells complete what a header cell says (the column it names changes).
+   */
+  private continueHeader(line: InputLine, cells: string[]): boolean {
+    const { table, headerCells, group } = this;
+    if (table?.kind !== 'services' || !headerCells || !group || isColumnNumberRow(cells)) return false;
+    if (cells[table.columns.indexOf('serial')] || cells.some((cell) => cell.length > HEADER_PART_MAX)) return false;
+    const joined = Array.from({ length: Math.max(headerCells.length, cells.length) }, (_, i) =>
+      [headerCells[i], cells[i]].filter(Boolean).join(' '),
+    );
+    const header = headerRow(joined, this.section, table.at);
+    if (header?.kind !== 'services' || header.columns.every((column, i) => column === table.columns[i])) return false;
+    this.structure(line, cells.join('\t'));
+    this.table = header;
+    this.headerCells = undefined;
+    if (!group.services.length) group.headers = columnHeaders(header, joined);
+    return true;
   }
 
   /**
@@ -314,7 +345,12 @@ class CharterReader {
     else if (section === 'mission') charter.mission = appendText(charter.mission as string, text);
     else if (section === 'grievance' && !this.table && charter.grievance)
       charter.grievance.intro = appendText(charter.grievance.intro as string, text);
-    else this.unplaced(line, text, 'a line of text outside any section the importer knows');
+    else if (section === 'expectations' && !this.table && charter.expectations && LIST_LINE.test(text)) {
+      // Expectations as a list, not a table: "* …", "১. …".
+      const [, serial, item] = LIST_LINE.exec(text)!;
+      charter.expectations.items.push({ ...(serial ? { serial } : {}), text: item });
+      this.structure(line, text);
+    } else this.unplaced(line, text, 'a line of text outside any section the importer knows');
   }
 
   private readRow(line: InputLine, cells: string[]): void {
@@ -354,6 +390,7 @@ class CharterReader {
       this.servicesHeader ??= header.at;
       this.group ??= this.newGroup(undefined, undefined);
       if (!this.group.services.length) this.group.headers = columnHeaders(header, cells);
+      this.headerCells = cells;
     } else if (header.kind === 'expectations') {
       charter.expectations ??= { items: [] };
       charter.expectations.headers ??= headersOf(header.columns, cells);
@@ -447,8 +484,12 @@ function readPastedText(lines: InputLine[], reader: CharterReader): void {
   };
   const goesOn = (row: NonNullable<typeof held>, cells: string[], index: number): boolean | 'skip' => {
     const blank = !cells.some(Boolean);
-    // A header cell's words may wrap too; a row of content has digits somewhere (serial, fee, days, phone).
-    if (row.header) return !blank && !neverInRow(cells) && !cells.some((cell) => /[০-৯0-9]/.test(cell));
+    // A header cell's words may wrap too; a row of content has digits somewhere (serial, fee, days, phone). A line as
+    // wide as the header row is a line of its cells, each under its own (CharterReader.continueHeader).
+    if (row.header)
+      return (
+        !blank && !neverInRow(cells) && !cells.some((cell) => /[০-৯0-9]/.test(cell)) && cells.length < row.cells.length
+      );
     const short = row.cells.length < reader.table!.width;
     if (blank) return short ? 'skip' : false;
     if (neverInRow(cells)) return false;
