@@ -835,7 +835,7 @@ export function joinCellLines(lines: string[]): string {
     if (!out) out = line;
     else if (LIST_ITEM.test(line)) out += `\n${line}`;
     else if (/[\p{L}\p{M}\p{N}]-$/u.test(out)) out += line;
-    else if (address && /^[\w.@\/-]+(?:[\s,;)]|$)/.test(line) && addressBroken(address, line)) out += line;
+    else if (address && /^[\w.@/-]+(?:[\s,;)]|$)/.test(line) && addressBroken(address, line)) out += line;
     else out += ` ${line}`;
   }
   return out;
