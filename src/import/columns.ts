@@ -38,8 +38,7 @@ export function serviceColumnOf(header: string): ServiceColumn | undefined {
     return 'name';
   if (has(h, 'ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন') || english(h, /\b(?:superior|higher|senior)\b/))
     return 'seniorOfficers';
-  if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত', 'কর্মকর্তা', 'অফিসার') || english(h, /\bresponsible\b|\bofficers?\b/))
-    return 'officers';
+  if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত') || english(h, /\bresponsible\b|\bofficers?\b/)) return 'officers';
   // "প্রয়োজনীয় কাগজপত্র ও সেবামূল্য": the documents, the fee their last item (import-lines.ts).
   if (has(h, 'কাগজ') && has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ')) return 'documents';
   if (has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ') || english(h, /\b(?:fees?|charges?|costs?|price)\b/)) return 'fee';
@@ -51,6 +50,8 @@ export function serviceColumnOf(header: string): ServiceColumn | undefined {
     return 'documentsSource';
   if (has(h, 'পদ্ধতি', 'প্রক্রিয়া') || english(h, /\b(?:method|process|procedure|delivery)\b/)) return 'delivery';
   if (has(h, 'শাখা', 'ইউনিট', 'অধিশাখা') || english(h, /\b(?:section|unit|branch|desk)\b/)) return 'unit';
+  // Last, as other columns may name an officer too ("… প্রাপ্তিস্থান (যে কর্মকর্তার কাছে)"): "সেবা প্রদানকারী কর্মকর্তা".
+  if (has(h, 'কর্মকর্তা', 'অফিসার')) return 'officers';
   return undefined;
 }
 

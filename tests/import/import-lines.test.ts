@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { serviceColumnOf } from '../../src/import/columns.js';
 import { importLines, type ImportResult } from '../../src/import/import-lines.js';
 import { textLines } from '../../src/import/input-lines.js';
 import { parseOfficerCell } from '../../src/import/officer-cell.js';
@@ -177,6 +178,29 @@ describe('importing charter text', () => {
         ['institutional', 'II', 'প্রাতিষ্ঠানিক সেবাসমূহ', [['institutional-1', '২.১']]],
         ['internal', '2.3', 'Internal Services', [['internal-1', '01']]],
       ]);
+    });
+
+    it('knows a column by what its header says, in Bangla or English, whatever else it names', () => {
+      const columns = (...headers: string[]) => headers.map(serviceColumnOf);
+      expect(
+        columns(
+          'Sl. No.',
+          'Name of Service',
+          'Method of Service Delivery',
+          'Required Documents and Where to Get Them',
+          'Service Fee and Payment Method',
+          'Time Limit',
+          'Responsible Officer (Name, Designation, Phone and E-mail)',
+        ),
+      ).to.deep.equal(['serial', 'name', 'delivery', 'documents', 'fee', 'timeLimit', 'officers']);
+      expect(
+        columns(
+          'ক্রঃ নং',
+          'সেবা প্রদানকারী কর্মকর্তা',
+          'প্রয়োজনীয় কাগজপত্র ও সেবামূল্য',
+          'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান (যে কর্মকর্তার কাছে পাওয়া যাবে)',
+        ),
+      ).to.deep.equal(['serial', 'officers', 'documents', 'documents']);
     });
 
     it('joins a row split over two lines: a row of no serial right after a numbered one', () => {
