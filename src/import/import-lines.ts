@@ -128,6 +128,11 @@ const OFFICE_WORDS = new RegExp(
 
 // The longest cell of a header row's second line: a few words.
 const HEADER_PART_MAX = 40;
+// A grievance level as a numbered paragraph: its when, "… সমাধান দিতে না পারলে", "অসন্তুষ্ট হলে", comes first.
+const WHEN_CLAUSE = new RegExp('^.*?(?:না\\s+পারলে|না\\s+পেলে|অসন্তুষ্ট\\s+হলে)'.normalize('NFC'));
+const GRIEVANCE_PARAGRAPH = new RegExp(
+  '^([০-৯0-9]{1,2})[.)।]\\s+((?:(?!।).)*?(?:না\\s+পারলে|না\\s+পেলে|অসন্তুষ্ট\\s+হলে)\\s+\\S.*)$'.normalize('NFC'),
+);
 // A line of a list: a bullet or a number, then the item.
 const LIST_LINE = /^(?:([০-৯0-9]{1,2})[.)।]|[*•●▪‣◦-])\s+(.+)$/;
 // A serial as a row starts with it: ১, ০১, 01., ৩।, (৪), ক), ২.৩ (the group's number, then the service's)
@@ -343,7 +348,15 @@ class CharterReader {
     if (section === 'header') this.headerLines.push({ ...at(line), text });
     else if (section === 'vision' && !charter.mission) charter.vision = appendText(charter.vision as string, text);
     else if (section === 'mission') charter.mission = appendText(charter.mission as string, text);
-    else if (section === 'grievance' && !this.table && charter.grievance)
+    else if (
+      section === 'grievance' &&
+      !this.table &&
+      charter.grievance &&
+      GRIEVANCE_PARAGRAPH.test(text.normalize('NFC'))
+    ) {
+      charter.grievance.levels.push(grievanceLevelOf(text.normalize('NFC'), this.officers));
+      this.structure(line, text);
+    } else if (section === 'grievance' && !this.table && charter.grievance)
       charter.grievance.intro = appendText(charter.grievance.intro as string, text);
     else if (section === 'expectations' && !this.table && charter.expectations && LIST_LINE.test(text)) {
       // Expectations as a list, not a table: "* …", "১. …".
@@ -524,6 +537,34 @@ function readPastedText(lines: InputLine[], reader: CharterReader): void {
     reader.read(line);
   });
   release();
+}
+
+/**
+ * A grievance level written as a numbered paragraph, not a table row: "২. অভিযোগ নিষ্পত্তি কর্মকর্তা নির্দিষ্ট সময়ে
+ * সমাধান দিতে না পারলে আপিল কর্মকর্তা, … -এর নিকট আপিল করুন (ফোন: …, ই-মেইল: …)। আপিল ২০ কার্যদিবসের মধ্যে
+ * নিষ্পত্তি করা হবে।": when (up to its "… না পারলে"), whom (the rest of that sentence), the contacts in its brackets
+ * as the address (else the sentence), and the sentence with its days as the deadline.
+ */
+function grievanceLevelOf(paragraph: string, officers: OfficerRegistry): GrievanceLevel {
+  const [, serial, text] = GRIEVANCE_PARAGRAPH.exec(paragraph)!;
+  const [first, ...after] = text.split(/।\s*/).filter(Boolean);
+  const when = WHEN_CLAUSE.exec(first)![0].trim();
+  const rest = first.slice(when.length).trim();
+  const bracket = /\(([^()]*)\)\s*$/.exec(rest);
+  const whom = (bracket ? rest.slice(0, bracket.index) : rest).trim() || rest;
+  const addressText = bracket ? bracket[1].trim() : rest;
+  const parts = parseOfficerCell(addressText);
+  const address: GrievanceLevel['address'] = { text: addressText };
+  if (isOfficer(parts)) address.officers = [officers.add(parts)];
+  else if (parts.website) address.website = parts.website;
+  const deadline = after.find((sentence) => DAYS.test(sentence.normalize('NFC')));
+  return {
+    serial,
+    when,
+    whom,
+    address,
+    ...(deadline ? { deadline: parseTimeLimit(`${deadline}।`) } : {}),
+  };
 }
 
 /** A cell's text cut for a message. */
