@@ -144,7 +144,7 @@ describe('the publishing page takes the charter as it comes', function () {
       const file = await fileArg(`${DOCUMENTS}/sample-upazila-health-complex.html`);
       const [result] = await runSteps(from, [{ scenario: bringScenario, arg: { file, drop: true, services: 14 } }]);
       expect(result).to.deep.include({
-        summary: 'sample-upazila-health-complex.html: ১৪টি সেবা, ৩টি সেবার দল, ১২ জন কর্মকর্তা। ২টি জিনিস দেখে নিন।',
+        summary: 'sample-upazila-health-complex.html: ১৪টি সেবা, ৩টি সেবার দল, ১২ জন কর্মকর্তা। ১টি জিনিস দেখে নিন।',
       });
       expect(firstAndLast(result)).to.deep.equal([
         'বহির্বিভাগে চিকিৎসা সেবা',

@@ -51,7 +51,7 @@ describe('the publishing page (dist/publish.html)', function () {
         from === 'file' ? screenshots('publish-docx') : [],
       );
       expect(result.summary).to.equal(
-        'sample-pourashava.docx: ১৪টি সেবা, ১টি সেবার দল, ১২ জন কর্মকর্তা। ২টি জিনিস দেখে নিন।',
+        'sample-pourashava.docx: ১৪টি সেবা, ১টি সেবার দল, ১২ জন কর্মকর্তা। ১টি জিনিস দেখে নিন।',
       );
       expect(result.serviceIds).to.deep.equal(POURASHAVA_IDS);
       expect(result.officerIds).to.deep.equal(OFFICER_IDS);
@@ -79,7 +79,7 @@ describe('the publishing page (dist/publish.html)', function () {
         newName: 'বহির্বিভাগ',
         scriptUrl: 'charter-widgets.js',
       });
-      expect(result.summary).to.equal('পেস্ট করা লেখা: ১৪টি সেবা, ৩টি সেবার দল, ১২ জন কর্মকর্তা। ২টি জিনিস দেখে নিন।');
+      expect(result.summary).to.equal('পেস্ট করা লেখা: ১৪টি সেবা, ৩টি সেবার দল, ১২ জন কর্মকর্তা। ১টি জিনিস দেখে নিন।');
       expect(result.serviceIds).to.deep.equal(HEALTH_IDS);
       expect(result.previewFirst).to.equal('বহির্বিভাগ');
     });
