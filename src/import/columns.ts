@@ -34,7 +34,10 @@ export function serviceColumnOf(header: string): ServiceColumn | undefined {
   if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
   if ((has(h, 'ক্রমিক', 'ক্রঃ', 'নং') || english(h, SERIAL_EN)) && h.length < 20) return 'serial';
-  if (has(h, 'সেবার নাম', 'সেবার বিবরণ') || english(h, /\bname of (?:the )?services?\b|\bservices? (?:name|title)\b/))
+  if (
+    has(h, 'সেবার নাম', 'সেবার বিবরণ') ||
+    english(h, /\bname of (?:the )?services?\b|\bservices? (?:name|title)\b|^services?$/)
+  )
     return 'name';
   if (has(h, 'ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন') || english(h, /\b(?:superior|higher|senior)\b/))
     return 'seniorOfficers';

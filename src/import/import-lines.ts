@@ -29,6 +29,7 @@ import {
 import type { InputLine } from './input-lines.js';
 import { isOfficer, OfficerRegistry, parseOfficerCell } from './officer-cell.js';
 import { FIELD_ORDER, SERVICE_FIELDS } from '../model/service-fields.js';
+import { splitParts } from '../model/text-parts.js';
 import { parseDate, parseFee, parseTimeLimit } from './parse-values.js';
 
 export interface ReportedLine {
@@ -81,7 +82,8 @@ type Table = (
 
 // What numbers a heading or a group: `২.`, `২.১)`, `(ক)`, `খ.`, `II.`, `(iii)`, `B)`. A letter or Roman numeral needs
 // its bracket or point, so that a heading's first word is not taken for one.
-const MARKER = String.raw`(?:\(?([০-৯0-9]+(?:\.[০-৯0-9]+)*)[.)]?|\(?([ক-হ]|[ivxIVX]{1,4}|[a-hA-H])[.)])\s*`;
+// A letter followed by a number (`খ.১`, a group of section খ) needs neither.
+const MARKER = String.raw`\(?([০-৯0-9]+(?:\.[০-৯0-9]+)*(?=[\s.)])|(?:[ক-হ]|[a-hA-H])\.[০-৯0-9]+|(?:[ক-হ]|[ivxIVX]{1,4}|[a-hA-H])(?=[.)]))[.)]?\s*`;
 const NUMBERED = `^(?:${MARKER})?`;
 // The same words in English (a charter may head its sections in English over Bangla text), after an English
 // translation in brackets: `রূপকল্প (Vision)`.
@@ -95,27 +97,30 @@ const HEADINGS: [RegExp, DocumentPart | 'vision-and-mission'][] = [
   [new RegExp(`${NUMBERED}(?:প্রতিশ্রুত\\s*সেবা(?:সমূহ)?|(?:promised\\s+)?services)\\s*[:ঃ]?$`, 'i'), 'services'],
 ];
 const GROUP = new RegExp(
-  `${NUMBERED}((?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরীণ|অভ্যন্তরীন|দাপ্তরিক)?\\s*সেবা(?:সমূহ)?|(?:citizen|institutional|internal|official)\\s+services?)\\s*[:ঃ]?$`,
+  `${NUMBERED}((?:[^\\s।:ঃ]+\\s+){0,3}সেবা(?:সমূহ)?|(?:citizen|institutional|internal|official|public)\\s+services?)\\s*[:ঃ]?$`,
   'i',
 );
 const GROUP_IDS: [RegExp, string][] = [
-  [/নাগরিক|citizen/i, 'citizen'],
-  [/প্রাতিষ্ঠানিক|institutional/i, 'institutional'],
-  [/অভ্যন্তরী|internal/i, 'internal'],
+  [/নাগরিক|জনসাধারণ|citizen|public/i, 'citizen'],
+  [/প্রাতিষ্ঠানিক|দপ্তরের|institutional/i, 'institutional'],
+  [/অভ্যন্তরী|দাপ্তরিক|internal|official/i, 'internal'],
 ];
 // "আপনার কাছে আমাদের প্রত্যাশা", "সেবাগ্রহীতার নিকট আমাদের প্রত্যাশা": whoever it is asked of, up to three words.
 const EXPECTATIONS = new RegExp(
-  `${NUMBERED}((?:(?:\\S+\\s+){0,3}আমাদের\\s+প্রত্যাশা|(?:our\\s+)?expectations?\\b).*?)\\s*[:ঃ]?$`,
+  `${NUMBERED}((?:(?:\\S+\\s+){0,3}আমাদের\\s+প্রত্যাশা|(?:our\\s+)?expectations?\\b|what\\s+we\\s+expect\\b).*?)\\s*[:ঃ]?$`,
   'i',
 );
 const GRIEVANCE = new RegExp(`${NUMBERED}((?:অভিযোগ (?:প্রতিকার|ব্যবস্থাপনা)|grievance redress).*?)\\s*[:ঃ]?$`, 'i');
 const VISION = new RegExp(`^${VISION_WORD}\\s*[:ঃ]\\s*(.*)$`, 'i');
 const MISSION = new RegExp(`^${MISSION_WORD}\\s*[:ঃ]\\s*(.*)$`, 'i');
-const PUBLISHED = /^(?:প্রকাশের তারিখ|প্রকাশকাল|published(?: on)?)\s*[:ঃ]\s*(.+)$/i;
-const UPDATED = /^(?:হালনাগাদের তারিখ|হালনাগাদ|সর্বশেষ হালনাগাদ|(?:last\s+)?updated(?: on)?)\s*[:ঃ]\s*(.+)$/i;
+const PUBLISHED = /^(?:প্রকাশের তারিখ|প্রকাশকাল|published(?: on)?|date of publication)\s*[:ঃ]\s*(.+)$/i;
+const UPDATED =
+  /^(?:হালনাগাদের তারিখ|হালনাগাদ|সর্বশেষ হালনাগাদ|(?:last\s+)?updated(?: on)?|date of (?:the )?(?:last )?update)\s*[:ঃ]\s*(.+)$/i;
 const TITLE = /চার্টার|সনদ|প্রতিশ্রুতি|citizen'?s? charter/i;
 const GOVERNMENT = /গণপ্রজাতন্ত্রী বাংলাদেশ সরকার/;
 const WEBSITE = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i;
+// "ওয়েবসাইট: www…": the label a letterhead may print before its website.
+const WEBSITE_LABEL = new RegExp('^(?:ওয়েবসাইট|ওয়েব|website|web)\\s*[:ঃ]\\s*'.normalize('NFC'), 'i');
 // A letterhead's place: an upazila and its district, or a union, upazila and district ("শ্রীপুর, মাগুরা").
 const PLACE = /^[^,।:]{2,30}(?:,\s*[^,।:]{2,30}){1,2}[।.]?$/;
 // Words of an office's or a department's name, which a place line lacks.
@@ -165,15 +170,15 @@ function classifyText(text: string): TextLine {
   if (heading) return { kind: 'section', section: heading[1] === 'vision-and-mission' ? 'vision' : heading[1] };
   const group = GROUP.exec(text);
   if (group) {
-    const serial = group[1] ?? group[2];
-    return { kind: 'group', ...(serial ? { serial } : {}), heading: group[3].trim() };
+    const serial = group[1];
+    return { kind: 'group', ...(serial ? { serial } : {}), heading: group[2].trim() };
   }
   for (const [kind, pattern] of [
     ['expectations', EXPECTATIONS],
     ['grievance', GRIEVANCE],
   ] as const) {
     const match = pattern.exec(text);
-    if (match) return { kind, heading: match[3] };
+    if (match) return { kind, heading: match[2] };
   }
   for (const [kind, pattern] of [
     ['vision', VISION],
@@ -231,6 +236,8 @@ class CharterReader {
   private serviceRow: string[] | undefined;
   /** A services table's header row, while the next line may still continue it (see continueHeader). */
   private headerCells: string[] | undefined;
+  /** Expectations written as a list: its text so far and the first of its items. */
+  private expectationList: { text: string; from: number } | undefined;
 
   read(line: InputLine): void {
     const cells = line.cells.map((cell) => cell.trim());
@@ -316,6 +323,7 @@ class CharterReader {
     const kind =
       read.kind === 'group' && this.section !== 'services' && this.section !== 'header' ? 'content' : read.kind;
     if (kind === 'content') return this.readContent(line, text);
+    this.expectationList = undefined;
     this.structure(line, text);
     if (read.kind === 'section') {
       this.section = read.section;
@@ -358,15 +366,27 @@ class CharterReader {
       this.structure(line, text);
     } else if (section === 'grievance' && !this.table && charter.grievance)
       charter.grievance.intro = appendText(charter.grievance.intro as string, text);
-    else if (section === 'expectations' && !this.table && charter.expectations && LIST_LINE.test(text)) {
-      // Expectations as a list, not a table: "* …", "১. …".
-      const [, serial, item] = LIST_LINE.exec(text)!;
-      charter.expectations.items.push({ ...(serial ? { serial } : {}), text: item });
+    else if (
+      section === 'expectations' &&
+      !this.table &&
+      charter.expectations &&
+      (LIST_LINE.test(text) || this.expectationList)
+    ) {
+      // Expectations as a list, not a table: "* …", "১. …", a line each or one paragraph ("১) … ২) …") that may
+      // wrap over lines (a PDF's): its lines so far, split into items again with each line.
+      const list = (this.expectationList ??= { text: '', from: charter.expectations.items.length });
+      list.text = list.text ? `${list.text} ${text}` : text;
+      charter.expectations.items.splice(list.from);
+      for (const part of splitParts(list.text) ?? [list.text]) {
+        const [, serial, item] = LIST_LINE.exec(part) ?? [undefined, undefined, part];
+        charter.expectations.items.push({ ...(serial ? { serial } : {}), text: item });
+      }
       this.structure(line, text);
     } else this.unplaced(line, text, 'a line of text outside any section the importer knows');
   }
 
   private readRow(line: InputLine, cells: string[]): void {
+    this.expectationList = undefined;
     if (isColumnNumberRow(cells)) return this.structure(line, cells.join('\t'));
     const header = headerRow(cells, this.section, at(line));
     if (header) return this.startTable(line, cells, header);
@@ -583,7 +603,8 @@ function officeFrom(
   const rest: ReportedLine[] = [];
   for (const line of lines) {
     if (!office.government && GOVERNMENT.test(line.text)) office.government = line.text;
-    else if (!office.website && WEBSITE.test(line.text)) office.website = line.text;
+    else if (!office.website && WEBSITE.test(line.text.normalize('NFC').replace(WEBSITE_LABEL, '')))
+      office.website = line.text.normalize('NFC').replace(WEBSITE_LABEL, '');
     else if (!charter.title && TITLE.test(line.text)) charter.title = line.text;
     else rest.push(line);
   }
@@ -615,7 +636,9 @@ function headerRow(
   // Made only for a header: every line of a document is asked.
   const where = () => ({ ...at, text: cells.join('\t') });
   const services = cells.map((cell) => (cell ? serviceColumnOf(cell) : undefined));
-  if (services.includes('serial') && services.includes('name'))
+  // The name and a serial column, or, a table of no serial column, the name and two more.
+  const others = new Set(services.filter((column) => column && column !== 'name' && column !== 'serial'));
+  if (services.includes('name') && (services.includes('serial') || others.size >= 2))
     return { kind: 'services', columns: services, headers: cells, width, at: where() };
   const grievance = cells.map((cell) => (cell ? grievanceColumnOf(cell) : undefined));
   if (grievance.includes('when') && grievance.includes('whom'))

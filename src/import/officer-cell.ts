@@ -43,7 +43,7 @@ export function parseOfficerCell(text: string): OfficerParts {
         ...(label?.[1] ? { label: label[1] } : {}),
         e164: segment.href.slice(4),
       });
-    else if (segment.href.startsWith('mailto:')) parts.emails.push(segment.text);
+    else if (segment.href.startsWith('mailto:')) parts.emails.push(segment.href.slice('mailto:'.length));
     else parts.website = segment.href.replace(/\/$/, '');
   }
   const pieces = rest

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import type { Text } from '../../src/generated/charter-data.js';
-import type { CharterData } from '../../src/model/charter.js';
 import { describeFailure, importCharter } from '../../src/import/import-charter.js';
 
 // Charters written after the importer, by someone who had not read it, each with layouts none of the six shared
@@ -20,6 +19,11 @@ const UNSEEN = [
   'fire-service-station',
   'regional-passport-office',
   'upazila-family-planning-office',
+  // A third: a charter all in English, e-mails written [at], a table of no serial column, a remarks column, groups
+  // numbered খ.১ and named জনসাধারণের জন্য সেবা, expectations as one paragraph of ১) … ২) ….
+  'upazila-cooperative-office',
+  'upazila-womens-affairs-office',
+  'upazila-youth-development-office',
 ];
 const FORMATS = ['txt', 'docx', 'html', 'word-paste.txt', 'pdf'];
 
@@ -27,7 +31,7 @@ interface Expected {
   office: string;
   groups: { serial?: string; heading?: string; services: number }[];
   services: {
-    serial: string;
+    serial?: string;
     name: string;
     fee: string;
     timeLimit: string;
@@ -45,12 +49,18 @@ const bangla = (text: Text | undefined) => (typeof text === 'string' ? text : te
 /** A cell's lines (its list items) as the expectations write them: joined by "; ". */
 const cell = (text: Text | undefined) => bangla(text)?.replace(/\n/g, '; ');
 
-async function imported(name: string, format: string): Promise<CharterData> {
+async function imported(name: string, format: string) {
   const bytes = new Uint8Array(await (await fetch(fixture(`${name}.${format}`))).arrayBuffer());
   const outcome = await importCharter(bytes, { fileName: `${name}.${format}` });
   if (!outcome.ok) throw new Error(describeFailure(outcome.failure));
-  return outcome.charter;
+  return outcome;
 }
+
+/**
+ * Word's plain-text copy of a table of no serial column: a cell's lines are lines of their own, and nothing tells the
+ * first line of a row from a cell's next line. The import names the rows it cannot place, and asks for the document.
+ */
+const AMBIGUOUS = new Set(['upazila-womens-affairs-office.word-paste.txt']);
 
 describe('importing charters of layouts the importer was not written from', function () {
   this.timeout(30000);
@@ -59,7 +69,11 @@ describe('importing charters of layouts the importer was not written from', func
     for (const format of FORMATS)
       it(`reads ${name}.${format}`, async () => {
         const expected = (await (await fetch(fixture(`${name}.expected.json`))).json()) as Expected;
-        const charter = await imported(name, format);
+        const { charter, report } = await imported(name, format);
+        if (AMBIGUOUS.has(`${name}.${format}`)) {
+          expect(report.problems.length).to.be.above(0);
+          return;
+        }
         // A PDF's centred letterhead may come with a space inside a word (কর্ম কর্তার): pdf.js gives its glyph runs
         // apart. Seen here, not mended.
         const words = (text: string | undefined) => (format === 'pdf' ? text?.replace(/\s+/g, '') : text);
@@ -73,7 +87,12 @@ describe('importing charters of layouts the importer was not written from', func
         ).to.deep.equal(expected.groups);
         const services = charter.serviceGroups.flatMap((group) => group.services);
         for (const want of expected.services) {
-          const service = services.find((s) => s.serial === want.serial && bangla(s.name) === want.name);
+          // A table of no serial column: its services are known by name alone (and the name's lines by spaces).
+          const service = services.find(
+            (s) =>
+              (want.serial === undefined || s.serial === want.serial) &&
+              bangla(s.name)?.replace(/\n/g, ' ') === want.name,
+          );
           expect(service, `${want.serial} ${want.name}`).to.exist;
           const officers = (service!.officers?.officers ?? []).map((id) => charter.officers!.find((o) => o.id === id)!);
           expect(officers.flatMap((o) => o.phones ?? []).map((phone) => phone.text)).to.include.members(

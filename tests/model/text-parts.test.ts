@@ -41,6 +41,19 @@ describe('contacts inside a cell', () => {
     ]);
   });
 
+  it('links a number written in two groups and an e-mail written with [at], as printed', () => {
+    const text = 'মোবাইল: ০১৭১১ ০০০৩৮৬, ফোন: ০৫৮২২ ৫৬০৩১, Email: ydo.sreemangal[at]gmail.com; ফি ১০০ ২০০';
+    expect(
+      linkify(text)
+        .filter((s) => s.href)
+        .map((s) => [s.text, s.href]),
+    ).to.deep.equal([
+      ['০১৭১১ ০০০৩৮৬', 'tel:+8801711000386'],
+      ['০৫৮২২ ৫৬০৩১', 'tel:+880582256031'],
+      ['ydo.sreemangal[at]gmail.com', 'mailto:ydo.sreemangal@gmail.com'],
+    ]);
+  });
+
   it('links the contacts written against a Bangla colon (ঃ), and no number inside a longer run of digits', () => {
     const text = 'মোবাইলঃ০১৭১১-১২৩৪৫৬, ই-মেইলঃuno@mopa.gov.bd, ওয়েবসাইটঃwww.magura.gov.bd; ৮৮০১৭১১১২৩৪৫৬৭৮৯০১২৩৪৫৬৭৮৯০';
     expect(
