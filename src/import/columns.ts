@@ -25,34 +25,39 @@ const has = (header: string, ...words: string[]) =>
 // folded to find out.
 const HEADER_CELL_MAX = 120;
 
-// The same columns headed in English, as some offices head their tables (fold() lowercases): "Sl. No.", "Name of
-// Service", "Required Documents and Where to Get Them", "Responsible Officer (Name, Designation, Phone, E-mail)".
-const SERIAL_EN = /^(?:sl|s\.\s*l|serial|no)\b/;
-const english = (h: string, pattern: RegExp) => pattern.test(h);
+// Each column is known by its Bangla words or by its English ones, as some offices head their tables (fold()
+// lowercases): "Sl. No.", "Name of Service", "Required Documents and Where to Get Them", "Responsible Officer (Name,
+// Designation, Phone, E-mail)".
+
+/** A serial column's header, in any table: "ক্রমিক নং", "ক্রঃ নং", "নং", "Sl. No.". */
+const isSerialHeader = (h: string) =>
+  (has(h, 'ক্রমিক', 'ক্রঃ', 'নং') || /^(?:sl|s\.\s*l|serial|no)\b/.test(h)) && h.length < 20;
+// What a fee column says: সেবামূল্য, ফি, খরচ.
+const FEE = ['মূল্য', 'ফি', 'ফিস', 'খরচ'];
 
 export function serviceColumnOf(header: string): ServiceColumn | undefined {
   if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
-  if ((has(h, 'ক্রমিক', 'ক্রঃ', 'নং') || english(h, SERIAL_EN)) && h.length < 20) return 'serial';
+  if (isSerialHeader(h)) return 'serial';
   if (
     has(h, 'সেবার নাম', 'সেবার বিবরণ') ||
-    english(h, /\bname of (?:the )?services?\b|\bservices? (?:name|title)\b|^services?$/)
+    /\bname of (?:the )?services?\b|\bservices? (?:name|title)\b|^services?$/.test(h)
   )
     return 'name';
-  if (has(h, 'ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন') || english(h, /\b(?:superior|higher|senior)\b/))
+  if (has(h, 'ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন') || /\b(?:superior|higher|senior)\b/.test(h))
     return 'seniorOfficers';
-  if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত') || english(h, /\bresponsible\b|\bofficers?\b/)) return 'officers';
+  if (has(h, 'দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত') || /\bresponsible\b|\bofficers?\b/.test(h)) return 'officers';
   // "প্রয়োজনীয় কাগজপত্র ও সেবামূল্য": the documents, the fee their last item (import-lines.ts).
-  if (has(h, 'কাগজ') && has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ')) return 'documents';
-  if (has(h, 'মূল্য', 'ফি', 'ফিস', 'খরচ') || english(h, /\b(?:fees?|charges?|costs?|price)\b/)) return 'fee';
-  if (has(h, 'সময়') || english(h, /\btime\b/)) return 'timeLimit';
+  if (has(h, 'কাগজ') && has(h, ...FEE)) return 'documents';
+  if (has(h, ...FEE) || /\b(?:fees?|charges?|costs?|price)\b/.test(h)) return 'fee';
+  if (has(h, 'সময়') || /\btime\b/.test(h)) return 'timeLimit';
   if (has(h, 'কাগজ')) return has(h, ' ও ', ' এবং ') || !has(h, 'স্থান') ? 'documents' : 'documentsSource';
-  if (english(h, /\b(?:documents?|papers?)\b/))
+  if (/\b(?:documents?|papers?)\b/.test(h))
     return / and | & /.test(h) || !/\b(?:where|source|place|location)\b/.test(h) ? 'documents' : 'documentsSource';
-  if (has(h, 'প্রাপ্তিস্থান', 'প্রাপ্তির স্থান', 'প্রাপ্তি স্থান') || english(h, /\bwhere to get\b|\bsources?\b/))
+  if (has(h, 'প্রাপ্তিস্থান', 'প্রাপ্তির স্থান', 'প্রাপ্তি স্থান') || /\bwhere to get\b|\bsources?\b/.test(h))
     return 'documentsSource';
-  if (has(h, 'পদ্ধতি', 'প্রক্রিয়া') || english(h, /\b(?:method|process|procedure|delivery)\b/)) return 'delivery';
-  if (has(h, 'শাখা', 'ইউনিট', 'অধিশাখা') || english(h, /\b(?:section|unit|branch|desk)\b/)) return 'unit';
+  if (has(h, 'পদ্ধতি', 'প্রক্রিয়া') || /\b(?:method|process|procedure|delivery)\b/.test(h)) return 'delivery';
+  if (has(h, 'শাখা', 'ইউনিট', 'অধিশাখা') || /\b(?:section|unit|branch|desk)\b/.test(h)) return 'unit';
   // Last, as other columns may name an officer too ("… প্রাপ্তিস্থান (যে কর্মকর্তার কাছে)"): "সেবা প্রদানকারী কর্মকর্তা".
   if (has(h, 'কর্মকর্তা', 'অফিসার')) return 'officers';
   return undefined;
@@ -61,21 +66,21 @@ export function serviceColumnOf(header: string): ServiceColumn | undefined {
 export function grievanceColumnOf(header: string): GrievanceColumn | undefined {
   if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
-  if ((has(h, 'ক্রমিক', 'ক্রঃ', 'নং') || english(h, SERIAL_EN)) && h.length < 20) return 'serial';
-  if (has(h, 'কখন') || english(h, /\bwhen\b/)) return 'when';
-  if (has(h, 'কার সঙ্গে', 'কার সাথে', 'কার কাছে') || english(h, /\bwhom\b|\bwho\b/)) return 'whom';
+  if (isSerialHeader(h)) return 'serial';
+  if (has(h, 'কখন') || /\bwhen\b/.test(h)) return 'when';
+  if (has(h, 'কার সঙ্গে', 'কার সাথে', 'কার কাছে') || /\bwhom\b|\bwho\b/.test(h)) return 'whom';
   // A table may give the phone and e-mail a column of their own, beside the address: both are how to reach the level.
-  if (has(h, 'ঠিকানা', 'ফোন', 'মোবাইল', 'ই-মেইল', 'ইমেইল') || english(h, /\b(?:address|contact|phone|e-?mail)\b/))
+  if (has(h, 'ঠিকানা', 'ফোন', 'মোবাইল', 'ই-মেইল', 'ইমেইল') || /\b(?:address|contact|phone|e-?mail)\b/.test(h))
     return 'address';
-  if (has(h, 'নিষ্পত্তি', 'সময়সীমা') || english(h, /\b(?:resolution|time|deadline)\b/)) return 'deadline';
+  if (has(h, 'নিষ্পত্তি', 'সময়সীমা') || /\b(?:resolution|time|deadline)\b/.test(h)) return 'deadline';
   return undefined;
 }
 
 export function expectationColumnOf(header: string): ExpectationColumn | undefined {
   if (header.length > HEADER_CELL_MAX) return undefined;
   const h = fold(header);
-  if ((has(h, 'ক্রমিক', 'নং') || english(h, SERIAL_EN)) && h.length < 20) return 'serial';
-  if (has(h, 'করণীয়', 'প্রত্যাশ') || english(h, /\bexpect|\bto do\b|\bduties\b/)) return 'text';
+  if (isSerialHeader(h)) return 'serial';
+  if (has(h, 'করণীয়', 'প্রত্যাশ') || /\bexpect|\bto do\b|\bduties\b/.test(h)) return 'text';
   return undefined;
 }
 

@@ -16,7 +16,6 @@ import type {
   Service,
   ServiceGroup,
 } from '../generated/charter-data.js';
-import { toAsciiDigits } from '../model/text.js';
 import {
   expectationColumnOf,
   grievanceColumnOf,
@@ -28,7 +27,7 @@ import {
 } from './columns.js';
 import type { InputLine } from './input-lines.js';
 import { isOfficer, OfficerRegistry, parseOfficerCell } from './officer-cell.js';
-import { FIELD_ORDER, SERVICE_FIELDS } from '../model/service-fields.js';
+import { FIELD_ORDER, SERVICE_FIELDS, serialNumber } from '../model/service-fields.js';
 import { splitParts } from '../model/text-parts.js';
 import { parseDate, parseFee, parseTimeLimit } from './parse-values.js';
 
@@ -133,10 +132,10 @@ const OFFICE_WORDS = new RegExp(
 
 // The longest cell of a header row's second line: a few words.
 const HEADER_PART_MAX = 40;
-// A grievance level as a numbered paragraph: its when, "… সমাধান দিতে না পারলে", "অসন্তুষ্ট হলে", comes first.
-const WHEN_CLAUSE = new RegExp('^.*?(?:না\\s+পারলে|না\\s+পেলে|অসন্তুষ্ট\\s+হলে)'.normalize('NFC'));
+// A grievance level as a numbered paragraph: its serial, its when in its first sentence ("… সমাধান দিতে না পারলে",
+// "অসন্তুষ্ট হলে"), and the rest.
 const GRIEVANCE_PARAGRAPH = new RegExp(
-  '^([০-৯0-9]{1,2})[.)।]\\s+((?:(?!।).)*?(?:না\\s+পারলে|না\\s+পেলে|অসন্তুষ্ট\\s+হলে)\\s+\\S.*)$'.normalize('NFC'),
+  '^([০-৯0-9]{1,2})[.)।]\\s+((?:(?!।).)*?(?:না\\s+পারলে|না\\s+পেলে|অসন্তুষ্ট\\s+হলে))\\s+(\\S.*)$'.normalize('NFC'),
 );
 // A line of a list: a bullet or a number, then the item.
 const LIST_LINE = /^(?:([০-৯0-9]{1,2})[.)।]|[*•●▪‣◦-])\s+(.+)$/;
@@ -169,10 +168,7 @@ function classifyText(text: string): TextLine {
   const heading = HEADINGS.find(([pattern]) => pattern.test(text));
   if (heading) return { kind: 'section', section: heading[1] === 'vision-and-mission' ? 'vision' : heading[1] };
   const group = GROUP.exec(text);
-  if (group) {
-    const serial = group[1];
-    return { kind: 'group', ...(serial ? { serial } : {}), heading: group[2].trim() };
-  }
+  if (group) return { kind: 'group', ...(group[1] ? { serial: group[1] } : {}), heading: group[2].trim() };
   for (const [kind, pattern] of [
     ['expectations', EXPECTATIONS],
     ['grievance', GRIEVANCE],
@@ -259,9 +255,7 @@ class CharterReader {
     const { table, headerCells, group } = this;
     if (table?.kind !== 'services' || !headerCells || !group || isColumnNumberRow(cells)) return false;
     if (cells[table.columns.indexOf('serial')] || cells.some((cell) => cell.length > HEADER_PART_MAX)) return false;
-    const joined = Array.from({ length: Math.max(headerCells.length, cells.length) }, (_, i) =>
-      [headerCells[i], cells[i]].filter(Boolean).join(' '),
-    );
+    const joined = joinedCells(headerCells, cells, () => ' ');
     const header = headerRow(joined, this.section, table.at);
     if (header?.kind !== 'services' || header.columns.every((column, i) => column === table.columns[i])) return false;
     this.structure(line, cells.join('\t'));
@@ -283,9 +277,7 @@ class CharterReader {
     const serialAt = table.columns.indexOf('serial');
     if (serialAt < 0 || cells[serialAt] || cells.slice(table.width).some(Boolean)) return false;
     const nameAt = table.columns.indexOf('name');
-    const joined = serviceRow.map((cell, i) =>
-      !cells[i] ? cell : !cell ? cells[i] : `${cell}${i === nameAt ? ' ' : '\n'}${cells[i]}`,
-    );
+    const joined = joinedCells(serviceRow, cells, (i) => (i === nameAt ? ' ' : '\n'));
     const replaced = group.services.pop()!;
     serviceIds.get(group)?.delete(replaced.id);
     this.serviceRow = joined;
@@ -356,17 +348,13 @@ class CharterReader {
     if (section === 'header') this.headerLines.push({ ...at(line), text });
     else if (section === 'vision' && !charter.mission) charter.vision = appendText(charter.vision as string, text);
     else if (section === 'mission') charter.mission = appendText(charter.mission as string, text);
-    else if (
-      section === 'grievance' &&
-      !this.table &&
-      charter.grievance &&
-      GRIEVANCE_PARAGRAPH.test(text.normalize('NFC'))
-    ) {
-      charter.grievance.levels.push(grievanceLevelOf(text.normalize('NFC'), this.officers));
-      this.structure(line, text);
-    } else if (section === 'grievance' && !this.table && charter.grievance)
-      charter.grievance.intro = appendText(charter.grievance.intro as string, text);
-    else if (
+    else if (section === 'grievance' && !this.table && charter.grievance) {
+      const level = grievanceLevelOf(text, this.officers);
+      if (level) {
+        charter.grievance.levels.push(level);
+        this.structure(line, text);
+      } else charter.grievance.intro = appendText(charter.grievance.intro as string, text);
+    } else if (
       section === 'expectations' &&
       !this.table &&
       charter.expectations &&
@@ -473,10 +461,11 @@ class CharterReader {
   }
 }
 
-/** The number a serial counts with: `০৩` is 3, and `২.৩` (the group's number, then the service's) 3 as well. */
-function serialNumber(serial: string): number | undefined {
-  const last = toAsciiDigits(serial).match(/\d+/g)?.at(-1);
-  return last === undefined ? undefined : Number(last);
+/** One row's cells from two lines, cell by cell: a cell filled in both is the two joined with `separator(i)`. */
+function joinedCells(above: string[], below: string[], separator: (column: number) => string): string[] {
+  return Array.from({ length: Math.max(above.length, below.length) }, (_, i) =>
+    [above[i], below[i]].filter(Boolean).join(separator(i)),
+  );
 }
 
 /** Whether a row's cells fit its table's header row: how many cells it has against the header's columns. */
@@ -563,13 +552,14 @@ function readPastedText(lines: InputLine[], reader: CharterReader): void {
  * A grievance level written as a numbered paragraph, not a table row: "২. অভিযোগ নিষ্পত্তি কর্মকর্তা নির্দিষ্ট সময়ে
  * সমাধান দিতে না পারলে আপিল কর্মকর্তা, … -এর নিকট আপিল করুন (ফোন: …, ই-মেইল: …)। আপিল ২০ কার্যদিবসের মধ্যে
  * নিষ্পত্তি করা হবে।": when (up to its "… না পারলে"), whom (the rest of that sentence), the contacts in its brackets
- * as the address (else the sentence), and the sentence with its days as the deadline.
+ * as the address (else the sentence), and the sentence with its days as the deadline. Undefined for any other line.
  */
-function grievanceLevelOf(paragraph: string, officers: OfficerRegistry): GrievanceLevel {
-  const [, serial, text] = GRIEVANCE_PARAGRAPH.exec(paragraph)!;
+function grievanceLevelOf(paragraph: string, officers: OfficerRegistry): GrievanceLevel | undefined {
+  const match = GRIEVANCE_PARAGRAPH.exec(paragraph.normalize('NFC'));
+  if (!match) return undefined;
+  const [, serial, when, text] = match;
   const [first, ...after] = text.split(/।\s*/).filter(Boolean);
-  const when = WHEN_CLAUSE.exec(first)![0].trim();
-  const rest = first.slice(when.length).trim();
+  const rest = first.trim();
   const bracket = /\(([^()]*)\)\s*$/.exec(rest);
   const whom = (bracket ? rest.slice(0, bracket.index) : rest).trim() || rest;
   const addressText = bracket ? bracket[1].trim() : rest;
@@ -577,7 +567,7 @@ function grievanceLevelOf(paragraph: string, officers: OfficerRegistry): Grievan
   const address: GrievanceLevel['address'] = { text: addressText };
   if (isOfficer(parts)) address.officers = [officers.add(parts)];
   else if (parts.website) address.website = parts.website;
-  const deadline = after.find((sentence) => DAYS.test(sentence.normalize('NFC')));
+  const deadline = after.find((sentence) => DAYS.test(sentence));
   return {
     serial,
     when,
@@ -602,9 +592,9 @@ function officeFrom(
   const office: Partial<CharterData['office']> = {};
   const rest: ReportedLine[] = [];
   for (const line of lines) {
+    const website = line.text.normalize('NFC').replace(WEBSITE_LABEL, '');
     if (!office.government && GOVERNMENT.test(line.text)) office.government = line.text;
-    else if (!office.website && WEBSITE.test(line.text.normalize('NFC').replace(WEBSITE_LABEL, '')))
-      office.website = line.text.normalize('NFC').replace(WEBSITE_LABEL, '');
+    else if (!office.website && WEBSITE.test(website)) office.website = website;
     else if (!charter.title && TITLE.test(line.text)) charter.title = line.text;
     else rest.push(line);
   }

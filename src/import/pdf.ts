@@ -815,14 +815,25 @@ function joinPieces(pieces: Piece[]): string {
 
 const LIST_ITEM = /^(?:[০-৯0-9]{1,2}[.)]|[ক-হ][.)]|\(?[০-৯0-9ক-হa-z]{1,2}\)|[*•●▪‣◦-])\s/;
 
-// An e-mail or web address at the end of a line, and whether a narrow column broke it there: at a dot, @, hyphen or
-// underscore, or before its last label had two letters (`…@gmail.c` and `om`).
+// An e-mail or web address at the end of a line. An address is at most 318 characters (RFC 5321): the line's end is
+// enough to look at.
 const ADDRESS_AT_END = /(?:[\w.+-]+@[\w.-]*|(?:https?:\/\/|www\.)[\w./-]*)$/i;
-const addressBroken = (before: string, after: string) =>
-  /[./@_-]$/.test(before) ||
-  /^[./@_-]/.test(after) ||
-  (before.includes('@') && !/@[\w-]+\./.test(before)) ||
-  !/\.[a-z]{2,}$/i.test(before);
+const ADDRESS_MAX = 320;
+
+/**
+ * Whether `line` goes on an e-mail or web address that `before` ends with, which a narrow column broke: at a dot, @,
+ * hyphen or underscore, or before its last label had two letters (`…@gmail.c` and `om`).
+ */
+function continuesAddress(before: string, line: string): boolean {
+  const address = ADDRESS_AT_END.exec(before.slice(-ADDRESS_MAX))?.[0];
+  if (!address || !/^[\w.@/-]+(?:[\s,;)]|$)/.test(line)) return false;
+  return (
+    /[./@_-]$/.test(address) ||
+    /^[./@_-]/.test(line) ||
+    (address.includes('@') && !/@[\w-]+\./.test(address)) ||
+    !/\.[a-z]{2,}$/i.test(address)
+  );
+}
 
 /**
  * A cell's text lines joined: a line break before a list item, nothing after a word-final hyphen or inside an e-mail
@@ -831,11 +842,10 @@ const addressBroken = (before: string, after: string) =>
 export function joinCellLines(lines: string[]): string {
   let out = '';
   for (const line of lines.filter(Boolean)) {
-    const address = ADDRESS_AT_END.exec(out)?.[0];
     if (!out) out = line;
     else if (LIST_ITEM.test(line)) out += `\n${line}`;
     else if (/[\p{L}\p{M}\p{N}]-$/u.test(out)) out += line;
-    else if (address && /^[\w.@/-]+(?:[\s,;)]|$)/.test(line) && addressBroken(address, line)) out += line;
+    else if (continuesAddress(out, line)) out += line;
     else out += ` ${line}`;
   }
   return out;

@@ -15,8 +15,8 @@ export interface TextSegment {
 // unbounded pattern tried at every position of a 100,000-character cell with no spaces took seconds. A phone number
 // is a run of at most 26 digits and dashes (a longer run is no number); an e-mail's name part has at most 64
 // characters, its domain 253 (RFC 5321), its @ may be written [at]; ঃ (visarga) is how Bangla writes the colon in
-// "ই-মেইলঃ". A number may
-// also be written in two groups with a space ("০১৭১১ ০০০৩৮৬", "০৫৮২২ ৫৬০৩১"), its first group of 3 to 5 digits.
+// "ই-মেইলঃ". A number may also be written in two groups with a space ("০১৭১১ ০০০৩৮৬", "০৫৮২২ ৫৬০৩১"), its first of
+// 3 to 5 digits.
 const CONTACT =
   /(?<![০-৯0-9])[০-৯0-9]{3,5} [০-৯0-9]{5,7}(?![০-৯0-9])|(?<![০-৯0-9])(?:\+?[৮8][৮8][০0][\s-]?)?[০-৯0-9][০-৯0-9\-\u2010-\u2015\u2212]{5,24}[০-৯0-9](?![০-৯0-9])|(?<![^\s@,;:()<>"'ঃ])[^\s@,;:()<>"'ঃ[\]]{1,64}(?:@|\[at\]|\(at\))[^\s@,;:()<>"'[\]]{1,253}\.[a-z]{2,}|(?<![^\s,;:()<>"'।ঃ])(?:https?:\/\/|www\.)[^\s,;()<>"'।]+[^\s,;()<>"'।.]/giu;
 

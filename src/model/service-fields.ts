@@ -5,6 +5,7 @@
  * No DOM here.
  */
 import type { ColumnHeaders, Service, Text } from '../generated/charter-data.js';
+import { toAsciiDigits } from './text.js';
 
 export type ServiceField = Exclude<keyof ColumnHeaders, 'serial' | 'name'>;
 
@@ -29,4 +30,13 @@ export const FIELD_ORDER = Object.keys(SERVICE_FIELDS) as ServiceField[];
 export function fieldText(service: Service, field: ServiceField): Text | undefined {
   const value = service[field];
   return typeof value === 'object' && 'text' in value ? value.text : value;
+}
+
+/**
+ * The number a service's serial counts with, its own: `০৩` is 3, and `২.৩` (the group's number, then the service's) 3
+ * as well. The importer checks serials and makes ids with it; the search finds a service by it.
+ */
+export function serialNumber(serial: string): number | undefined {
+  const last = toAsciiDigits(serial).match(/\d+/g)?.at(-1);
+  return last === undefined ? undefined : Number(last);
 }

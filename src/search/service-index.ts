@@ -9,7 +9,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { OfficerCell, Text } from '../generated/charter-data.js';
 import type { Charter, ServiceEntry } from '../model/charter.js';
-import { FIELD_ORDER, fieldText, SERVICE_FIELDS } from '../model/service-fields.js';
+import { FIELD_ORDER, fieldText, SERVICE_FIELDS, serialNumber } from '../model/service-fields.js';
 import { textValues, toAsciiDigits } from '../model/text.js';
 import { fold, isLatin, soundKey, stems, words, wordsAt } from './analyzer.js';
 import { expansionsOf, glossaryReady, isFunctionWord } from './glossary.js';
@@ -430,8 +430,7 @@ function textsOf(
     .flatMap((cell) => cell?.officers ?? [])
     .map((id) => charter.officers.get(id))
     .filter((officer) => officer !== undefined);
-  // The service's own number: ৩ of `৩।` and of `২.৩` (the group's number, then the service's).
-  const serial = toAsciiDigits(service.serial).match(/\d+/g)?.at(-1);
+  const serial = serialNumber(service.serial);
   return {
     name: values(service.name),
     keywords: values(...(service.keywords ?? [])),
@@ -444,7 +443,7 @@ function textsOf(
       ...officerCells.map((cell) => (cell?.officers?.length ? undefined : cell?.text)),
       ...officers.flatMap((officer) => [officer.name, officer.designation, officer.office]),
     ),
-    serial: serial ? [serial] : [],
+    serial: serial === undefined ? [] : [String(serial)],
   };
 }
 
